@@ -1,0 +1,61 @@
+// KilnError: an author's mistake, told as where it is and how to fix it — never as a stack trace.
+
+/** Where a problem is: a file, and when known its line and the front matter field. */
+export interface ProblemLocation {
+  /** Path of the file, relative to the project (e.g. `content/ai/intro.md`). */
+  file: string;
+  /** 1-based line in the file. */
+  line?: number;
+  /** Front matter field, when the problem is about one. */
+  field?: string;
+}
+
+/** One thing wrong with the input: what and where, then how to fix it. */
+export interface Problem {
+  location: ProblemLocation;
+  /** What is wrong, in one sentence. */
+  message: string;
+  /** How to fix it: the expected form or the next step. */
+  hint: string;
+}
+
+/** Formats a location as `file:line front matter "field"`. */
+export function formatLocation({ file, line, field }: ProblemLocation): string {
+  const where = line === undefined ? file : `${file}:${line}`;
+  return field === undefined ? where : `${where} front matter "${field}"`;
+}
+
+/** Formats one problem on two lines: where + what, then the fix. */
+export function formatProblem(problem: Problem): string {
+  return `${formatLocation(problem.location)}: ${problem.message}\n  fix: ${problem.hint}`;
+}
+
+/**
+ * Thrown for problems in the author's input. Carries every problem of one kind so the author
+ * sees them all at once; Eleventy prints no stack for it (`skipOriginalStack`).
+ */
+export class KilnError extends Error {
+  readonly problems: readonly Problem[];
+  /** Read by Eleventy's error handler: the message says all, a stack would only hide it. */
+  readonly skipOriginalStack = true;
+
+  constructor(summary: string, problems: readonly Problem[]) {
+    const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+    super(`${summary} (${count}):\n${problems.map(formatProblem).join("\n")}`);
+    this.name = "KilnError";
+    this.problems = problems;
+  }
+}
+
+/** Finds a KilnError anywhere in a chain of wrapped errors (Eleventy wraps what plugins throw). */
+export function findKilnError(error: unknown): KilnError | undefined {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (current instanceof Error && !seen.has(current)) {
+    if (current instanceof KilnError) return current;
+    seen.add(current);
+    const wrapped = current as Error & { originalError?: unknown };
+    current = wrapped.originalError ?? wrapped.cause;
+  }
+  return undefined;
+}
