@@ -1,0 +1,31 @@
+// Kiln's Eleventy config: the site's options, the Kiln plugin, and where things live.
+import { relative, resolve } from "node:path";
+import type { EleventyConfig } from "./src/eleventy/eleventy-config.ts";
+import { kilnPlugin } from "./src/eleventy/kiln-plugin.ts";
+
+const projectRoot = import.meta.dirname;
+
+export default async function (eleventyConfig: EleventyConfig) {
+  await eleventyConfig.addPlugin(kilnPlugin, {
+    projectRoot,
+    site: {
+      title: "Kiln 教程",
+      description: "用 Kiln 构建的中文技术教程与知识库示例站点",
+      url: "https://example.org/",
+      language: "zh-CN",
+      author: "Kiln 编辑部",
+    },
+  });
+
+  // `--input` may point anywhere and Eleventy reads `layouts` relative to it. Without `--input`
+  // Eleventy reports its default "./" here although "content" below wins: Kiln's CLIs always pass one.
+  const cliInput = eleventyConfig.directories.input;
+  const input = cliInput === "./" ? "content" : cliInput;
+  return {
+    dir: { input: "content", layouts: relative(resolve(input), resolve(projectRoot, "layouts")) },
+    // Never run a template engine over Markdown: `{{ }}` and `{% %}` in tutorial code must survive.
+    markdownTemplateEngine: false,
+    htmlTemplateEngine: "njk",
+    templateFormats: ["md", "njk"],
+  };
+}

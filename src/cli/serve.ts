@@ -1,0 +1,17 @@
+// `npm start [-- --input=DIR --port=N]`: dev server with live reload; drafts shown and marked.
+import { resolve } from "node:path";
+import { serveSite } from "../eleventy/serve-site.ts";
+import { parseArgs, rejectUnknown } from "./args.ts";
+import { exitWithError } from "./exit-with-error.ts";
+
+const USAGE = "npm start -- [--input=DIR] [--port=8080]";
+const projectRoot = resolve(import.meta.dirname, "../..");
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), ["input", "port"]);
+  rejectUnknown(args, ["input", "port"], USAGE);
+  const port = Number(args.flags.get("port") || "8080");
+  await serveSite({ input: args.flags.get("input") || "content", port, projectRoot });
+}
+
+main().catch(exitWithError);

@@ -1,0 +1,55 @@
+// Collections: the articles of the site newest first, and each tag and category with its articles.
+import type { ContentRegistry } from "./content-registry.ts";
+import type { CollectionApi, CollectionItem, EleventyConfig } from "./eleventy-config.ts";
+import type { Term, TermIndex } from "./terms.ts";
+
+/** A tag or category with the articles filed under it, newest first. */
+export interface TermWithArticles extends Term {
+  articles: CollectionItem[];
+}
+
+/** Options of {@link collectionsPlugin}. */
+export interface CollectionsOptions {
+  registry: ContentRegistry;
+}
+
+/** Newest first; ties broken by title so the order never depends on file-system order. */
+function byDateThenTitle(registry: ContentRegistry) {
+  const titleOf = (item: CollectionItem) => registry.get(item.inputPath)?.article.title ?? "";
+  return (a: CollectionItem, b: CollectionItem) =>
+    b.date.getTime() - a.date.getTime() || titleOf(a).localeCompare(titleOf(b), "zh-CN");
+}
+
+/** Groups articles under the terms they name, in the index's order; terms without articles are left out. */
+export function groupByTerm(
+  articles: CollectionItem[],
+  index: TermIndex,
+  namesOf: (item: CollectionItem) => readonly string[],
+): TermWithArticles[] {
+  const groups = new Map<string, TermWithArticles>();
+  for (const term of index.all()) groups.set(term.slug, { ...term, articles: [] });
+  for (const item of articles) {
+    for (const name of namesOf(item)) {
+      const term = index.get(name);
+      if (term) groups.get(term.slug)?.articles.push(item);
+    }
+  }
+  return [...groups.values()].filter((group) => group.articles.length > 0);
+}
+
+/** Registers `articles`, `tagTerms` and `categoryTerms`. */
+export function collectionsPlugin(eleventyConfig: EleventyConfig, { registry }: CollectionsOptions): void {
+  const articlesOf = (api: CollectionApi) =>
+    api
+      .getAll()
+      .filter((item) => registry.get(item.inputPath) !== undefined)
+      .sort(byDateThenTitle(registry));
+  const articleOf = (item: CollectionItem) => registry.get(item.inputPath)?.article;
+  eleventyConfig.addCollection("articles", articlesOf);
+  eleventyConfig.addCollection("tagTerms", (api) =>
+    groupByTerm(articlesOf(api), registry.tags, (item) => articleOf(item)?.tags ?? []),
+  );
+  eleventyConfig.addCollection("categoryTerms", (api) =>
+    groupByTerm(articlesOf(api), registry.categories, (item) => articleOf(item)?.categories ?? []),
+  );
+}

@@ -1,0 +1,98 @@
+// Content registry: reads and validates every article once before Eleventy renders, so all errors surface together.
+import { readdir, readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { KilnError, type Problem } from "../errors.ts";
+import { detectLanguage } from "../markdown/text-stats.ts";
+import { KNOWN_ARTICLE_FIELDS, type Article } from "../schema/article.ts";
+import { validateArticle } from "../schema/validate-article.ts";
+import { displayPath } from "./display-path.ts";
+import type { Reporter } from "./reporter.ts";
+import { TermIndex } from "./terms.ts";
+
+/** One validated article, keyed by its absolute source path. */
+export interface ArticleRecord {
+  /** The path authors see in messages (`content/ai/intro.md`). */
+  file: string;
+  article: Article;
+  /** 1-based line where the Markdown body starts in the file. */
+  bodyLine: number;
+  /** Language detected from the body's prose (code excluded), when the text says clearly. */
+  detectedLang: string | undefined;
+}
+
+/** Folders no article lives in. */
+const SKIPPED_FOLDERS = new Set(["node_modules", "_site"]);
+
+/** Lists every Markdown file below a folder, skipping dot folders and node_modules, in a stable order. */
+export async function listMarkdownFiles(folder: string): Promise<string[]> {
+  const found: string[] = [];
+  const entries = await readdir(folder, { withFileTypes: true });
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith(".") || SKIPPED_FOLDERS.has(entry.name)) continue;
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) found.push(...(await listMarkdownFiles(path)));
+    else if (entry.isFile() && entry.name.endsWith(".md")) found.push(path);
+  }
+  return found;
+}
+
+/** Strips fenced code and inline code so language detection reads prose only. */
+function proseOf(markdownBody: string): string {
+  return markdownBody.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, " ").replace(/`[^`\n]*`/g, " ");
+}
+
+/** Holds the validated articles of the current build; refreshed at the start of every (re)build. */
+export class ContentRegistry {
+  #records = new Map<string, ArticleRecord>();
+  /** Tags of every article (drafts too, so a term's URL is the same in dev and production). */
+  tags = new TermIndex("/tags/", []);
+  /** Categories of every article. */
+  categories = new TermIndex("/categories/", []);
+
+  /** The record of a source file (any path form Eleventy uses), if it is a validated article. */
+  get(inputPath: string): ArticleRecord | undefined {
+    return this.#records.get(resolve(inputPath));
+  }
+
+  /** Every validated article. */
+  all(): ArticleRecord[] {
+    return [...this.#records.values()];
+  }
+
+  /**
+   * Validates every article below `inputFolder`. Throws one KilnError listing every problem;
+   * warns once per unknown field name (kept and passed to layouts).
+   */
+  async load(inputFolder: string, reporter: Reporter): Promise<void> {
+    const records = new Map<string, ArticleRecord>();
+    const problems: Problem[] = [];
+    const unknownFields = new Map<string, string>();
+    for (const path of await listMarkdownFiles(inputFolder)) {
+      const file = displayPath(path);
+      const source = await readFile(path, "utf8");
+      const result = validateArticle(file, source);
+      problems.push(...result.problems);
+      for (const field of result.unknownFields) if (!unknownFields.has(field)) unknownFields.set(field, file);
+      if (!result.article) continue;
+      const body = source.split(/\r?\n/).slice(result.bodyLine - 1).join("\n");
+      records.set(resolve(path), {
+        file,
+        article: result.article,
+        bodyLine: result.bodyLine,
+        detectedLang: detectLanguage(proseOf(body)),
+      });
+    }
+    if (problems.length > 0) throw new KilnError("Front matter is invalid", problems);
+    for (const [field, file] of unknownFields) {
+      reporter.warn({
+        location: { file, field },
+        message: `unknown front matter field "${field}" is kept and passed to layouts as-is`,
+        hint: `known fields: ${KNOWN_ARTICLE_FIELDS.join(", ")}; remove "${field}" if no layout uses it`,
+      });
+    }
+    this.#records = records;
+    const articles = [...records.values()].map((record) => record.article);
+    this.tags = new TermIndex("/tags/", articles.flatMap((article) => article.tags));
+    this.categories = new TermIndex("/categories/", articles.flatMap((article) => article.categories));
+  }
+}

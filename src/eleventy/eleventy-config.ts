@@ -1,0 +1,45 @@
+// The narrow slice of Eleventy's UserConfig that Kiln calls: @11ty/eleventy ships no types TypeScript resolves (TS7016).
+
+/** Data of one page as Eleventy passes it to computed data, filters and preprocessors. */
+export interface PageData {
+  page: { inputPath: string; url: string | false; fileSlug: string; filePathStem: string; date: Date };
+  [key: string]: unknown;
+}
+
+/** One entry of an Eleventy collection. */
+export interface CollectionItem {
+  inputPath: string;
+  url: string;
+  date: Date;
+  data: PageData;
+  content?: string;
+}
+
+/** What `addCollection` callbacks receive. */
+export interface CollectionApi {
+  getAll(): CollectionItem[];
+}
+
+/** Arguments of the `eleventy.before`/`eleventy.after` events. */
+export interface BuildEventArgs {
+  directories: { input: string; output: string };
+  runMode: "build" | "watch" | "serve";
+}
+
+/** Eleventy's configuration API, as far as Kiln uses it. */
+export interface EleventyConfig {
+  readonly directories: { readonly input: string; readonly output: string };
+  addPlugin<O>(plugin: (config: EleventyConfig, options: O) => unknown, options?: O): unknown;
+  setLibrary(extension: "md", library: { render(src: string, env?: object): string }): void;
+  setFrontMatterParsingOptions(options: { engines?: Record<string, (source: string) => unknown> }): void;
+  addDateParsing(callback: (this: { page: PageData["page"] }, value: unknown) => Date | undefined): void;
+  addPreprocessor(name: string, extensions: string, callback: (data: PageData, content: string) => unknown): void;
+  addGlobalData(name: string, data: unknown): void;
+  addCollection(name: string, callback: (api: CollectionApi) => unknown): void;
+  addFilter(name: string, callback: (...args: never[]) => unknown): void;
+  addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
+  addPassthroughCopy(mapping: Record<string, string>): void;
+  addWatchTarget(path: string): void;
+  on(event: "eleventy.before" | "eleventy.after", callback: (args: BuildEventArgs) => unknown): void;
+  on(event: "eleventy.reset", callback: () => unknown): void;
+}

@@ -1,0 +1,22 @@
+// Filters layouts use: each turns Kiln-rendered data into what a template prints; none formats author HTML.
+import { extractToc } from "../markdown/toc.ts";
+import { readingStats } from "../markdown/text-stats.ts";
+import { formatArticleDay, type ArticleDate } from "../schema/article-date.ts";
+import type { ContentRegistry } from "./content-registry.ts";
+import type { EleventyConfig } from "./eleventy-config.ts";
+import { uiText, type UiKey } from "./ui-text.ts";
+
+/** Options of {@link filtersPlugin}. */
+export interface FiltersOptions {
+  registry: ContentRegistry;
+}
+
+/** Registers `toc`, `readingStats`, `articleDay`, `tagUrl`, `categoryUrl`, `t` (interface text). */
+export function filtersPlugin(eleventyConfig: EleventyConfig, { registry }: FiltersOptions): void {
+  eleventyConfig.addFilter("toc", (html: string) => extractToc(html));
+  eleventyConfig.addFilter("readingStats", (html: string) => readingStats(html));
+  eleventyConfig.addFilter("articleDay", (date: ArticleDate, lang: string) => formatArticleDay(date, lang));
+  eleventyConfig.addFilter("tagUrl", (name: string) => registry.tags.get(name)?.url);
+  eleventyConfig.addFilter("t", (key: UiKey, lang: string) => uiText(key, lang));
+  eleventyConfig.addFilter("categoryUrl", (name: string) => registry.categories.get(name)?.url);
+}

@@ -1,0 +1,33 @@
+// Markdown adapter: hands Kiln's own markdown-it (with the build's one shiki highlighter) to Eleventy.
+import { createMarkdown } from "../markdown/create-markdown.ts";
+import { createKilnHighlighter } from "../markdown/highlighter.ts";
+import { displayPath } from "./display-path.ts";
+import type { EleventyConfig } from "./eleventy-config.ts";
+import type { Reporter } from "./reporter.ts";
+
+/** Options of {@link markdownLibraryPlugin}. */
+export interface MarkdownLibraryOptions {
+  reporter: Reporter;
+}
+
+/**
+ * Registers Kiln's markdown-it as the `md` library. Eleventy is given a bare `render` adapter on
+ * purpose: it calls `disable("code")` on any library that has one, and Markdown's indented code
+ * blocks (which Hugo content uses) must keep working.
+ */
+export async function markdownLibraryPlugin(
+  eleventyConfig: EleventyConfig,
+  { reporter }: MarkdownLibraryOptions,
+): Promise<void> {
+  const highlighter = await createKilnHighlighter();
+  const md = createMarkdown({
+    highlighter,
+    onWarning: ({ file, line, message, hint }) => {
+      const location = { file: file === undefined ? "(unknown file)" : displayPath(file) };
+      reporter.warn({ location: line === undefined ? location : { ...location, line }, message, hint });
+    },
+  });
+  eleventyConfig.setLibrary("md", { render: (source, env) => md.render(source, env) });
+  // A config reload (dev server) builds a new highlighter: free the old one's grammars.
+  eleventyConfig.on("eleventy.reset", () => highlighter.dispose());
+}

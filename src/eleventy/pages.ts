@@ -1,0 +1,34 @@
+// Site pages that no author writes: home, tag and category pages and their indexes, 404.
+// Each is an empty virtual template whose layout (in layouts/) does the printing.
+import type { EleventyConfig } from "./eleventy-config.ts";
+import type { TermWithArticles } from "./collections.ts";
+
+/** The taxonomies Kiln publishes, each with its collection and URL base. */
+const TAXONOMIES = [
+  { key: "tags", collection: "tagTerms", label: { zh: "标签", en: "Tags" } },
+  { key: "categories", collection: "categoryTerms", label: { zh: "分类", en: "Categories" } },
+] as const;
+
+/** Data every generated page shares: not an article, not part of any collection. */
+const GENERATED = { eleventyExcludeFromCollections: true } as const;
+
+/** Adds the generated pages as virtual templates. */
+export function pagesPlugin(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.addTemplate("kiln-pages/home.njk", "", { ...GENERATED, layout: "home.njk", permalink: "/" });
+  eleventyConfig.addTemplate("kiln-pages/404.njk", "", { ...GENERATED, layout: "404.njk", permalink: "/404.html" });
+  for (const taxonomy of TAXONOMIES) {
+    eleventyConfig.addTemplate(`kiln-pages/${taxonomy.key}-index.njk`, "", {
+      ...GENERATED,
+      layout: "terms.njk",
+      taxonomy,
+      permalink: `/${taxonomy.key}/`,
+    });
+    eleventyConfig.addTemplate(`kiln-pages/${taxonomy.key}-term.njk`, "", {
+      ...GENERATED,
+      layout: "term.njk",
+      taxonomy,
+      pagination: { data: `collections.${taxonomy.collection}`, size: 1, alias: "term" },
+      permalink: (data: { term: TermWithArticles }) => data.term.url,
+    });
+  }
+}
