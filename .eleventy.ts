@@ -21,8 +21,9 @@ export default async function (eleventyConfig: EleventyConfig) {
   // Eleventy reports its default "./" here although "content" below wins: Kiln's CLIs always pass one.
   const cliInput = eleventyConfig.directories.input;
   const input = cliInput === "./" ? "content" : cliInput;
+  const layouts = relative(resolve(input), resolve(projectRoot, "layouts"));
   return {
-    dir: { input: "content", layouts: relative(resolve(input), resolve(projectRoot, "layouts")) },
+    dir: { input: "content", layouts, includes: layouts },
     // Never run a template engine over Markdown: `{{ }}` and `{% %}` in tutorial code must survive.
     markdownTemplateEngine: false,
     htmlTemplateEngine: "njk",

@@ -27,7 +27,7 @@ export async function markdownLibraryPlugin(
       reporter.warn({ location: line === undefined ? location : { ...location, line }, message, hint });
     },
   });
-  eleventyConfig.setLibrary("md", { render: (source, env) => md.render(source, env) });
+  eleventyConfig.setLibrary("md", { render: (source, env) => md.render(source, env as Record<string, unknown>) });
   // A config reload (dev server) builds a new highlighter: free the old one's grammars.
   eleventyConfig.on("eleventy.reset", () => highlighter.dispose());
 }

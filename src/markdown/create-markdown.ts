@@ -1,0 +1,55 @@
+// Kiln's markdown-it: the one place that knows which plugins run and in what order.
+import markdownit from "markdown-it";
+import type { MarkdownIt } from "markdown-it";
+import cjkBreaksPlugin from "markdown-it-cjk-breaks";
+import cjkFriendlyPlugin from "markdown-it-cjk-friendly";
+import footnotePlugin from "markdown-it-footnote";
+import { codeFencePlugin } from "./code-fence.ts";
+import { externalLinksPlugin } from "./external-links.ts";
+import { headingAnchorsPlugin } from "./heading-anchors.ts";
+import type { KilnHighlighter } from "./highlighter.ts";
+import { imageWidePlugin } from "./image-wide.ts";
+import type { MarkdownWarning } from "./markdown-warning.ts";
+
+export type { MarkdownWarning } from "./markdown-warning.ts";
+
+/** Options of {@link createMarkdown}. */
+export interface MarkdownOptions {
+  /** The build's one shiki highlighter (see `createKilnHighlighter`). */
+  highlighter: KilnHighlighter;
+  /**
+   * Told about author mistakes that do not stop the build (unknown code languages), with the
+   * file from `env.page.inputPath` and the line (file line when `env.kilnBodyLine` is given).
+   */
+  onWarning?: ((warning: MarkdownWarning) => void) | undefined;
+}
+
+/**
+ * Creates Kiln's Markdown renderer. Call `md.render(body, env)` with the page data as `env`
+ * (`env.page.inputPath` names the file in warnings; `env.kilnBodyLine`, the 1-based line where
+ * the body starts in the file, turns body lines into file lines).
+ */
+export function createMarkdown(options: MarkdownOptions): MarkdownIt {
+  const md = markdownit({
+    // Authors are trusted: raw HTML passes through (links are still checked by validateLink).
+    html: true,
+    // Bare `https://…` URLs become links; fuzzy (scheme-less) links stay off, markdown-it 15's default.
+    linkify: true,
+    // Curly quotes would corrupt Chinese punctuation and code-like text.
+    typographer: false,
+  });
+
+  // Parsing: emphasis next to CJK punctuation (`**具体：**与其说`), footnotes.
+  md.use(cjkFriendlyPlugin);
+  md.use(footnotePlugin);
+
+  // Core rules, run in this order after markdown-it's own (linkify, text_join): cjk-breaks first,
+  // so soft breaks between Chinese characters are gone before any text is read; image-wide before
+  // heading-anchors, so an image in a heading gives its alt text without `|wide` to the slug.
+  md.use(cjkBreaksPlugin);
+  md.use(codeFencePlugin, { highlighter: options.highlighter, onWarning: options.onWarning });
+  md.use(imageWidePlugin);
+  md.use(headingAnchorsPlugin);
+  md.use(externalLinksPlugin);
+  return md;
+}

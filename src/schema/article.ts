@@ -1,0 +1,82 @@
+// ArticleSchema: one article's front matter, field by field, and what each does on the built site.
+import { z } from "zod";
+import { ArticleDateSchema } from "./article-date-schema.ts";
+import { CoverSchema } from "./cover-schema.ts";
+import { expected } from "./expected.ts";
+import { LanguageTagSchema } from "./language-tag.ts";
+import { SlugSchema } from "./slug-schema.ts";
+import { TermListSchema } from "./term-list.ts";
+
+/** The colour themes a page can ask for. */
+export const ARTICLE_THEMES = ["light", "dark", "auto"] as const;
+
+/**
+ * One article's front matter. Wrong types are rejected, never coerced (`draft: "false"` is an
+ * error, not `true`). Unknown fields are kept as they are (Hugo sites carry `weight`, `aliases`…).
+ */
+export const ArticleSchema = z.looseObject({
+  /** The page's heading and `<title>`, and the link text in lists, feeds and search results. */
+  title: z.string(expected("a non-empty string")).trim().min(1),
+  /** Publication date: sorts the lists and feeds and is shown on the page in the author's own calendar day. */
+  date: ArticleDateSchema,
+  /** Last update, shown beside the date and used as the feed entry's and sitemap's update time. */
+  updated: ArticleDateSchema.optional(),
+  /** The summary under the title in lists, and the page's `<meta name="description">` and feed summary. */
+  description: z.string(expected("a string")).optional(),
+  /** The byline on the page and the feed entry's author; the site's author when absent. */
+  author: z.string(expected("a string")).optional(),
+  /** The page's `<html lang>` (e.g. `zh-CN`, `en`); detected from the text, then the site's language, when absent. */
+  lang: LanguageTagSchema.optional(),
+  /** A draft is built and marked by the dev server but left out of production builds. */
+  draft: z.boolean(expected("true or false")).default(false),
+  /** The image at the top of the page and on its card in lists and social previews. */
+  cover: CoverSchema.optional(),
+  /** Tag pages the article is listed on (`/tags/<name>/`), linked under its title. */
+  tags: TermListSchema,
+  /** Category pages the article is listed on (`/categories/<name>/`). */
+  categories: TermListSchema,
+  /** The colour theme the page opens in; `auto` follows the reader's system setting. */
+  theme: z.enum(ARTICLE_THEMES, expected("light, dark or auto")).default("auto"),
+  /** The last segment of the article's URL, instead of its file name. */
+  slug: SlugSchema.optional(),
+  /** Eleventy layout to render the article with, instead of Kiln's article layout. */
+  layout: z.string(expected("a layout file name like article.njk")).optional(),
+  /** Eleventy output URL, replacing Kiln's folder-plus-slug URL; `false` writes no page. */
+  permalink: z.union([z.string(), z.literal(false)], expected("a URL path like /about/ or false")).optional(),
+});
+
+/** A validated article's front matter, as layouts and collections see it. */
+export type Article = z.output<typeof ArticleSchema>;
+
+/** Eleventy's own front matter keys: understood by Eleventy, so no warning, but not checked by Kiln. */
+const ELEVENTY_FRONT_MATTER_KEYS = [
+  "eleventyComputed",
+  "eleventyExcludeFromCollections",
+  "eleventyImport",
+  "eleventyDataSchema",
+  "pagination",
+  "dynamicPermalink",
+  "permalinkBypassOutputDir",
+  "templateEngineOverride",
+] as const;
+
+/** Every front matter field Kiln or Eleventy understands; any other is kept but warned about. */
+export const KNOWN_ARTICLE_FIELDS: readonly string[] = [...Object.keys(ArticleSchema.shape), ...ELEVENTY_FRONT_MATTER_KEYS];
+
+/** How each field is written: the fix shown when a field is wrong (error messages pin this wording). */
+export const ARTICLE_FIELD_HINTS = {
+  title: 'title: "My tutorial"',
+  date: "date: 2025-11-29 or date: 2025-11-29T08:30:00+08:00",
+  updated: "updated: 2025-11-30 or updated: 2025-11-30T08:30:00+08:00",
+  description: 'description: "One sentence about the article"',
+  author: 'author: "Your Name"',
+  lang: "lang: zh-CN or lang: en",
+  draft: "write draft: true or draft: false without quotes",
+  cover: "cover: https://example.com/cover.jpg or cover: /images/cover.jpg",
+  tags: 'tags: [python, 入门] or tags: python (quote tags that look like numbers: "2025")',
+  categories: "categories: [tutorials] or categories: tutorials",
+  theme: "theme: light, theme: dark or theme: auto",
+  slug: "use letters (Chinese too), numbers, - and _, e.g. slug: intro-to-python",
+  layout: "layout: article.njk",
+  permalink: "permalink: /about/ or permalink: false",
+} as const satisfies Record<keyof typeof ArticleSchema.shape, string>;

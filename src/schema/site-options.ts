@@ -1,0 +1,71 @@
+// SiteOptionsSchema: the options .eleventy.ts passes to Kiln, each with what it does on the site.
+import { z } from "zod";
+import { KilnError } from "../errors.ts";
+import { expected } from "./expected.ts";
+import { LanguageTagSchema } from "./language-tag.ts";
+import { toProblems } from "./zod-problems.ts";
+
+/** Where site options are written, as problems name it. */
+const SITE_OPTIONS_FILE = ".eleventy.ts";
+
+/** Whether a string is an absolute http(s) URL with a host. */
+function isHttpUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+}
+
+/** Whether the JavaScript runtime knows an IANA time zone name. */
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Kiln's site options; unknown options are an error (most likely a typo). */
+export const SiteOptionsSchema = z.strictObject(
+  {
+    /** The site's name: in the header, after each page's `<title>`, and as the feeds' title. */
+    title: z.string(expected("a non-empty string")).trim().min(1).default("Kiln"),
+    /** Absolute base URL of the deployed site (ending in `/`) for canonical links, feeds and the sitemap; links stay relative without it. */
+    url: z.string(expected("an absolute http(s) URL")).refine(isHttpUrl).transform((url) => (url.endsWith("/") ? url : `${url}/`)).optional(),
+    /** The `<html lang>` of pages whose article gives none and whose text says no clearer. */
+    language: LanguageTagSchema.default("zh-CN"),
+    /** The author of articles that name none, in bylines and feeds. */
+    author: z.string(expected("a string")).optional(),
+    /** The home page's `<meta name="description">` and the feeds' description. */
+    description: z.string(expected("a string")).default(""),
+    /** IANA time zone (e.g. `Asia/Shanghai`) for dates written without an offset; UTC when absent. */
+    timeZone: z.string(expected("an IANA time zone name like Asia/Shanghai")).refine(isTimeZone).optional(),
+    /** How many articles a home or term page lists before paginating. */
+    pageSize: z.number(expected("a positive whole number")).int().positive().default(20),
+  },
+  expected("an object of site options"),
+);
+
+/** Site options as Kiln uses them, defaults filled in. */
+export type SiteOptions = z.output<typeof SiteOptionsSchema>;
+/** Site options as written in `.eleventy.ts`: every option may be left out. */
+export type SiteOptionsInput = z.input<typeof SiteOptionsSchema>;
+
+/** How each option is written: the fix shown when it is wrong. */
+export const SITE_OPTION_HINTS = {
+  title: 'title: "My tutorials"',
+  url: 'url: "https://example.com/"',
+  language: 'language: "zh-CN"',
+  author: 'author: "Your Name"',
+  description: 'description: "What the site is about"',
+  timeZone: 'timeZone: "Asia/Shanghai"',
+  pageSize: "pageSize: 20",
+} as const satisfies Record<keyof typeof SiteOptionsSchema.shape, string>;
+
+/** Validates site options, filling in defaults; throws a {@link KilnError} listing every bad option. */
+export function parseSiteOptions(input: unknown): SiteOptions {
+  const result = SiteOptionsSchema.safeParse(input ?? {});
+  if (result.success) return result.data;
+  const problems = toProblems(SITE_OPTIONS_FILE, result.error.issues, "", undefined, SITE_OPTION_HINTS);
+  throw new KilnError("Site options are invalid", problems);
+}

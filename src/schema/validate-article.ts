@@ -1,0 +1,36 @@
+// validateArticle: one Markdown file's front matter, read and checked, with every problem found.
+import type { Problem } from "../errors.ts";
+import { ArticleSchema, KNOWN_ARTICLE_FIELDS, type Article } from "./article.ts";
+import { FRONT_MATTER_START_LINE, parseFrontMatter } from "./parse-front-matter.ts";
+import { toProblems } from "./zod-problems.ts";
+
+/** What {@link validateArticle} found in one file. */
+export interface ArticleValidation {
+  /** The validated front matter; absent when there is any problem. */
+  article?: Article;
+  /** The front matter as written (`{}` when it could not be read). */
+  data: Record<string, unknown>;
+  /** 1-based line of the file where the Markdown body starts. */
+  bodyLine: number;
+  /** Every problem in the front matter: YAML errors, or else every schema issue. */
+  problems: Problem[];
+  /** Fields neither Kiln nor Eleventy knows, in the order written (kept, for a warning). */
+  unknownFields: string[];
+}
+
+const KNOWN_FIELDS = new Set(KNOWN_ARTICLE_FIELDS);
+
+/**
+ * Reads a Markdown file's front matter and checks it against {@link ArticleSchema}, collecting all
+ * problems, not only the first. When the YAML itself cannot be read, only that is reported: the
+ * schema would otherwise add a misleading "title is required" for fields that are there.
+ */
+export function validateArticle(file: string, source: string): ArticleValidation {
+  const { data, bodyLine, frontMatterText, problems } = parseFrontMatter(file, source);
+  const unknownFields = Object.keys(data).filter((field) => !KNOWN_FIELDS.has(field));
+  if (problems.length > 0) return { data, bodyLine, problems, unknownFields };
+  const result = ArticleSchema.safeParse(data);
+  if (result.success) return { article: result.data, data, bodyLine, problems: [], unknownFields };
+  const issues = toProblems(file, result.error.issues, frontMatterText, FRONT_MATTER_START_LINE);
+  return { data, bodyLine, problems: issues, unknownFields };
+}

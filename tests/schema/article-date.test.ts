@@ -1,0 +1,110 @@
+// Tests for parseArticleDate and formatArticleDay: every accepted and rejected form, and the author's day.
+import { describe, expect, it } from "vitest";
+import { formatArticleDay, looksLikeArticleDate, parseArticleDate, type ArticleDate } from "../../src/schema/article-date.ts";
+
+/** The fields of a parsed date, with the instant as ISO text for readable failures. */
+function parsed(value: unknown): { instant: string; text: string; day: string; hasOffset: boolean } | undefined {
+  const date = parseArticleDate(value);
+  return date && { ...date, instant: date.instant.toISOString() };
+}
+
+describe("parseArticleDate", () => {
+  it.each([
+    ["2025-11-29", "2025-11-29T00:00:00.000Z", "2025-11-29T00:00:00Z", "2025-11-29", false],
+    ["2025-11-29T08:30:00+08:00", "2025-11-29T00:30:00.000Z", "2025-11-29T08:30:00+08:00", "2025-11-29", true],
+    ["2025-11-29T08:30+08:00", "2025-11-29T00:30:00.000Z", "2025-11-29T08:30:00+08:00", "2025-11-29", true],
+    ["2025-11-29T08:30:00Z", "2025-11-29T08:30:00.000Z", "2025-11-29T08:30:00Z", "2025-11-29", true],
+    ["2025-11-29T08:30:00.123+0800", "2025-11-29T00:30:00.123Z", "2025-11-29T08:30:00.123+08:00", "2025-11-29", true],
+    ["2025-11-29 08:30:00", "2025-11-29T08:30:00.000Z", "2025-11-29T08:30:00Z", "2025-11-29", false],
+    ["2025-11-29T08:30:00", "2025-11-29T08:30:00.000Z", "2025-11-29T08:30:00Z", "2025-11-29", false],
+    ["2025-11-29T23:30:00-05:00", "2025-11-30T04:30:00.000Z", "2025-11-29T23:30:00-05:00", "2025-11-29", true],
+    ["2024-02-29", "2024-02-29T00:00:00.000Z", "2024-02-29T00:00:00Z", "2024-02-29", false],
+  ])("reads %s", (input, instant, text, day, hasOffset) => {
+    expect(parsed(input)).toEqual({ instant, text, day, hasOffset });
+  });
+
+  it("keeps the author's day: 2025-11-29T00:00:00+08:00 is the 29th, at 2025-11-28T16:00Z", () => {
+    expect(parsed("2025-11-29T00:00:00+08:00")).toEqual({
+      instant: "2025-11-28T16:00:00.000Z",
+      text: "2025-11-29T00:00:00+08:00",
+      day: "2025-11-29",
+      hasOffset: true,
+    });
+  });
+
+  it("reads a JavaScript Date (from a data file) as UTC", () => {
+    expect(parsed(new Date("2025-11-28T16:00:00Z"))).toEqual({
+      instant: "2025-11-28T16:00:00.000Z",
+      text: "2025-11-28T16:00:00Z",
+      day: "2025-11-28",
+      hasOffset: false,
+    });
+  });
+
+  it.each([
+    "2025-02-30",
+    "2023-02-29",
+    "2025-13-01",
+    "2025-00-10",
+    "2025-11-00",
+    "2025-11-29T25:00:00",
+    "2025-11-29T24:00:00",
+    "2025-11-29T08:60",
+    "2025-11-29T08:30:60",
+    "2025-11-29T08:30:00+25:00",
+    "yesterday",
+    "2025/11/29",
+    "29-11-2025",
+    "2025-11-29T08",
+    "2025-11-29T08:30:00+8",
+    " 2025-11-29",
+    "",
+  ])("rejects the string %j", (input) => {
+    expect(parseArticleDate(input)).toBeUndefined();
+  });
+
+  it.each([[20251129], [null], [undefined], [true], [["2025-11-29"]], [new Date("not a date")]])(
+    "rejects %j",
+    (input) => {
+      expect(parseArticleDate(input)).toBeUndefined();
+    },
+  );
+});
+
+describe("looksLikeArticleDate", () => {
+  it("tells a well-shaped but impossible date from text that is no date at all", () => {
+    expect(looksLikeArticleDate("2025-02-30")).toBe(true);
+    expect(looksLikeArticleDate("yesterday")).toBe(false);
+  });
+});
+
+describe("formatArticleDay", () => {
+  const date = (value: string): ArticleDate => {
+    const result = parseArticleDate(value);
+    if (!result) throw new Error(`test date ${value} did not parse`);
+    return result;
+  };
+
+  it.each([
+    ["zh-CN", "2025年11月29日"],
+    ["zh", "2025年11月29日"],
+    ["zh-TW", "2025年11月29日"],
+    ["en", "29 November 2025"],
+    ["en-US", "29 November 2025"],
+  ])("formats the author's day for %s (never the UTC 28th)", (lang, expected) => {
+    expect(formatArticleDay(date("2025-11-29T00:00:00+08:00"), lang)).toBe(expected);
+  });
+
+  it("writes months and days without leading zeros", () => {
+    expect(formatArticleDay(date("2025-03-05"), "zh-CN")).toBe("2025年3月5日");
+    expect(formatArticleDay(date("2025-03-05"), "en")).toBe("5 March 2025");
+  });
+
+  it("uses the language's long form for other languages", () => {
+    expect(formatArticleDay(date("2025-11-29T00:00:00+08:00"), "fr")).toBe("29 novembre 2025");
+  });
+
+  it("falls back to English for a language tag Intl rejects", () => {
+    expect(formatArticleDay(date("2025-11-29"), "not a tag")).toBe("29 November 2025");
+  });
+});

@@ -1,0 +1,144 @@
+// Tests for parseFrontMatter: delimiters as gray-matter finds them, exact lines, and every way a front matter breaks.
+import matter from "gray-matter";
+import { describe, expect, it } from "vitest";
+import { parseFrontMatter } from "../../src/schema/parse-front-matter.ts";
+import { parseYaml } from "../../src/schema/yaml-engine.ts";
+
+const FILE = "content/ai/intro.md";
+
+describe("parseFrontMatter", () => {
+  it("splits fields, body and the YAML text, with the body's line", () => {
+    const result = parseFrontMatter(FILE, "---\ntitle: 入门\ndate: 2025-11-29T00:00:00+08:00\n---\n# Heading\n\nText\n");
+    expect(result).toEqual({
+      data: { title: "入门", date: "2025-11-29T00:00:00+08:00" },
+      body: "# Heading\n\nText\n",
+      bodyLine: 5,
+      frontMatterText: "title: 入门\ndate: 2025-11-29T00:00:00+08:00\n",
+      problems: [],
+    });
+  });
+
+  it("drops a UTF-8 BOM and reads CRLF line endings", () => {
+    const result = parseFrontMatter(FILE, "\uFEFF---\r\ntitle: x\r\ndraft: true\r\n---\r\nbody\r\n");
+    expect(result.data).toEqual({ title: "x", draft: true });
+    expect(result.body).toBe("body\r\n");
+    expect(result.bodyLine).toBe(5);
+    expect(result.problems).toEqual([]);
+  });
+
+  it("gives a file without front matter empty data and the whole text as body", () => {
+    expect(parseFrontMatter(FILE, "# Just Markdown\n")).toEqual({
+      data: {},
+      body: "# Just Markdown\n",
+      bodyLine: 1,
+      frontMatterText: "",
+      problems: [],
+    });
+  });
+
+  it("reads an empty or comment-only front matter as no fields", () => {
+    expect(parseFrontMatter(FILE, "---\n---\nbody").data).toEqual({});
+    expect(parseFrontMatter(FILE, "---\n# nothing yet\n---\nbody").data).toEqual({});
+    expect(parseFrontMatter(FILE, "---\n---\nbody").bodyLine).toBe(3);
+  });
+
+  it("keeps the blank lines after the closing --- in the body, counted from the line after it", () => {
+    const result = parseFrontMatter(FILE, "---\ntitle: a\n---\n\n# Heading\n");
+    expect(result.body).toBe("\n# Heading\n");
+    expect(result.bodyLine).toBe(4);
+  });
+
+  it.each([
+    "---\ntitle: a\n---\nbody\n",
+    "---\r\ntitle: a\r\n---\r\nbody\r\n",
+    "---yaml\ntitle: a\n---\nbody",
+    "---\ntitle: a\n---",
+    "---\ntitle: a\n----more\nbody",
+    "---\ntitle: a\n--- \nbody",
+    "----\ntitle: a\n---\nbody",
+    "--\ntitle: a\n",
+    "text\n---\ntitle: a\n---\n",
+  ])("finds the same front matter and body as gray-matter in %j", (source) => {
+    const expected = matter(source, { engines: { yaml: parseYaml } });
+    const result = parseFrontMatter(FILE, source);
+    expect(result.data).toEqual(expected.data);
+    expect(result.body).toBe(expected.content);
+  });
+
+  it("reports a front matter that is never closed", () => {
+    expect(parseFrontMatter(FILE, "---\ntitle: a\ndate: 2025-11-29\n\n# Heading\n").problems).toEqual([
+      {
+        location: { file: FILE, line: 1 },
+        message: "front matter starts with --- but is never closed",
+        hint: "add a line with --- after the last field",
+      },
+    ]);
+  });
+
+  it("reports malformed YAML at its line in the file", () => {
+    const result = parseFrontMatter(FILE, "---\ntitle: a\n  date: 2025-11-29\n---\nbody\n");
+    expect(result.data).toEqual({});
+    expect(result.problems).toEqual([
+      {
+        location: { file: FILE, line: 3 },
+        message: "invalid YAML: bad indentation of a mapping entry",
+        hint: 'check this line: fields start at the left margin as key: value, list items are indented under their key, and a value containing ": " or " #" needs quotes',
+      },
+    ]);
+  });
+
+  it("counts YAML error lines the same way with a BOM and CRLF", () => {
+    const result = parseFrontMatter(FILE, "\uFEFF---\r\ntitle: a\r\n  date: 2025-11-29\r\n---\r\n");
+    expect(result.problems.map((problem) => problem.location.line)).toEqual([3]);
+  });
+
+  it("reports a duplicated key with its name, at its second line", () => {
+    expect(parseFrontMatter(FILE, "---\ntitle: a\ndate: 2025-11-29\ntitle: b\n---\n").problems).toEqual([
+      {
+        location: { file: FILE, line: 4, field: "title" },
+        message: 'duplicated mapping key "title"',
+        hint: "keep one title: line and remove the other",
+      },
+    ]);
+  });
+
+  it("reads the name of a duplicated quoted key", () => {
+    const [problem] = parseFrontMatter(FILE, '---\ntitle: a\n"title": b\n---\n').problems;
+    expect(problem?.message).toBe('duplicated mapping key "title"');
+  });
+
+  it("tells how to fix tab indentation", () => {
+    expect(parseFrontMatter(FILE, "---\ntags:\n\t- a\n---\n").problems).toEqual([
+      {
+        location: { file: FILE, line: 3 },
+        message: "invalid YAML: tab characters must not be used in indentation",
+        hint: "indent with spaces, not tabs",
+      },
+    ]);
+  });
+
+  it("reports a front matter that is a list, not fields", () => {
+    expect(parseFrontMatter(FILE, "---\n- title\n- date\n---\n").problems).toEqual([
+      {
+        location: { file: FILE, line: 2 },
+        message: "expected front matter fields written as key: value, got a list",
+        hint: 'write one field per line, e.g. title: "My tutorial"',
+      },
+    ]);
+  });
+
+  it("reports a front matter that is a single value", () => {
+    const [problem] = parseFrontMatter(FILE, "---\njust a sentence\n---\n").problems;
+    expect(problem?.message).toBe('expected front matter fields written as key: value, got the string "just a sentence"');
+  });
+
+  it("reports a front matter in another language than YAML", () => {
+    expect(parseFrontMatter(FILE, "---toml\ntitle = 'a'\n---\nbody").problems).toEqual([
+      {
+        location: { file: FILE, line: 1 },
+        message: 'front matter language "toml" is not supported',
+        hint: "write the front matter in YAML, opening it with a plain --- line",
+      },
+    ]);
+  });
+});
