@@ -15,29 +15,29 @@ export const ARTICLE_THEMES = ["light", "dark", "auto"] as const;
  * error, not `true`). Unknown fields are kept as they are (Hugo sites carry `weight`, `aliases`…).
  */
 export const ArticleSchema = z.looseObject({
-  /** The page's heading and `<title>`, and the link text in lists, feeds and search results. */
+  /** The page's `<h1>`, its `<title>` and its entry in every list. */
   title: z.string(expected("a non-empty string")).trim().min(1),
-  /** Publication date: sorts the lists and feeds and is shown on the page in the author's own calendar day. */
+  /** Publication date: shown as the author's own calendar day, given in full in `<time datetime>`, orders lists. */
   date: ArticleDateSchema,
-  /** Last update, shown beside the date and used as the feed entry's and sitemap's update time. */
+  /** The "updated" date shown beside the publication date. */
   updated: ArticleDateSchema.optional(),
-  /** The summary under the title in lists, and the page's `<meta name="description">` and feed summary. */
+  /** The page's `<meta name="description">` and the article's summary in lists. */
   description: z.string(expected("a string")).optional(),
-  /** The byline on the page and the feed entry's author; the site's author when absent. */
+  /** The author shown under the title. */
   author: z.string(expected("a string")).optional(),
-  /** The page's `<html lang>` (e.g. `zh-CN`, `en`); detected from the text, then the site's language, when absent. */
+  /** The page's `<html lang>` (`zh-CN`, `en`…); when absent, detected from the text, else the site's language. */
   lang: LanguageTagSchema.optional(),
-  /** A draft is built and marked by the dev server but left out of production builds. */
+  /** `true` leaves the article out of `npm run build`; `npm start` shows it marked as a draft. */
   draft: z.boolean(expected("true or false")).default(false),
-  /** The image at the top of the page and on its card in lists and social previews. */
+  /** The cover image above the article and its thumbnail in lists. */
   cover: CoverSchema.optional(),
-  /** Tag pages the article is listed on (`/tags/<name>/`), linked under its title. */
+  /** Links to `/tags/<term>/` pages; names that differ only in case are one tag. */
   tags: TermListSchema,
-  /** Category pages the article is listed on (`/categories/<name>/`). */
+  /** Links to `/categories/<term>/` pages; categories form the header navigation. */
   categories: TermListSchema,
-  /** The colour theme the page opens in; `auto` follows the reader's system setting. */
+  /** Forces that colour scheme on this page; `auto` follows the reader's system. */
   theme: z.enum(ARTICLE_THEMES, expected("light, dark or auto")).default("auto"),
-  /** The last segment of the article's URL, instead of its file name. */
+  /** Replaces the file name in the article's URL (one URL segment). */
   slug: SlugSchema.optional(),
   /** Eleventy layout to render the article with, instead of Kiln's article layout. */
   layout: z.string(expected("a layout file name like article.njk")).optional(),

@@ -1,0 +1,92 @@
+// Tests for SiteOptionsSchema and parseSiteOptions: defaults, normalised URL, and a KilnError listing every bad option.
+import { describe, expect, it } from "vitest";
+import { KilnError } from "../../src/errors.ts";
+import { SITE_OPTION_HINTS, SiteOptionsSchema, parseSiteOptions, type SiteOptionsInput } from "../../src/schema/site-options.ts";
+
+/** The KilnError parseSiteOptions throws for `input`. */
+function siteError(input: unknown): KilnError {
+  try {
+    parseSiteOptions(input);
+  } catch (error) {
+    if (error instanceof KilnError) return error;
+    throw error;
+  }
+  throw new Error("expected parseSiteOptions to throw");
+}
+
+describe("parseSiteOptions", () => {
+  it("fills in every default", () => {
+    expect(parseSiteOptions({})).toEqual({ title: "Kiln", language: "zh-CN", description: "", pageSize: 20 });
+    expect(parseSiteOptions(undefined)).toEqual(parseSiteOptions({}));
+  });
+
+  it("keeps given options and ends the URL with /", () => {
+    const input: SiteOptionsInput = {
+      title: "教程",
+      url: "https://example.com/docs",
+      language: "en",
+      author: "Kiln",
+      description: "Tutorials",
+      timeZone: "Asia/Shanghai",
+      pageSize: 10,
+    };
+    expect(parseSiteOptions(input)).toEqual({ ...input, url: "https://example.com/docs/" });
+  });
+
+  it("throws one KilnError listing every bad option", () => {
+    const error = siteError({ url: "example.com", pageSize: 0, timeZone: "Mars/Olympus", language: "Chinese" });
+    expect(error.problems).toEqual([
+      {
+        location: { file: ".eleventy.ts", field: "url" },
+        message: 'expected an absolute http(s) URL, got the string "example.com"',
+        hint: 'url: "https://example.com/"',
+      },
+      {
+        location: { file: ".eleventy.ts", field: "language" },
+        message: 'expected a language tag like zh-CN or en, got the string "Chinese"',
+        hint: 'language: "zh-CN"',
+      },
+      {
+        location: { file: ".eleventy.ts", field: "timeZone" },
+        message: 'expected an IANA time zone name like Asia/Shanghai, got the string "Mars/Olympus"',
+        hint: 'timeZone: "Asia/Shanghai"',
+      },
+      {
+        location: { file: ".eleventy.ts", field: "pageSize" },
+        message: "expected a positive whole number, got the number 0",
+        hint: "pageSize: 20",
+      },
+    ]);
+    expect(error.message.startsWith("Site options are invalid (4 problems):\n")).toBe(true);
+  });
+
+  it.each([[1.5], [-1], ["20"]])("rejects pageSize %j", (pageSize) => {
+    expect(siteError({ pageSize }).problems.map((problem) => problem.location.field)).toEqual(["pageSize"]);
+  });
+
+  it("rejects an unknown option, most likely a typo", () => {
+    expect(siteError({ titel: "x" }).problems).toEqual([
+      {
+        location: { file: ".eleventy.ts", field: "titel" },
+        message: "is not a known field",
+        hint: "check the spelling; known fields: title, url, language, author, description, timeZone, pageSize",
+      },
+    ]);
+  });
+
+  it("rejects options that are not an object", () => {
+    expect(siteError("Kiln").problems).toEqual([
+      {
+        location: { file: ".eleventy.ts" },
+        message: 'expected an object of site options, got the string "Kiln"',
+        hint: "see Kiln's README for the expected form",
+      },
+    ]);
+  });
+});
+
+describe("SITE_OPTION_HINTS", () => {
+  it("has a hint for every option", () => {
+    expect(Object.keys(SITE_OPTION_HINTS).sort()).toEqual(Object.keys(SiteOptionsSchema.shape).sort());
+  });
+});

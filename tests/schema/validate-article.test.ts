@@ -1,0 +1,242 @@
+// Tests for validateArticle: the exact problems an author sees for each mistake, and the reference article.
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import type { Problem } from "../../src/errors.ts";
+import { validateArticle } from "../../src/schema/validate-article.ts";
+
+const FILE = "content/ai/intro.md";
+const REFERENCE = fileURLToPath(new URL("../../../shared/seeds/000_699460566fdba85d.txt", import.meta.url));
+
+/** A valid title and date (lines 2 and 3), then `fields` from line 4, then a body. */
+const article = (fields = "") => `---\ntitle: 入门\ndate: 2025-11-29\n${fields}---\n\n# Body\n`;
+
+/** The problems of a file. */
+const problemsOf = (source: string): Problem[] => validateArticle(FILE, source).problems;
+
+/** The one problem of an article with `fields` added, at line 4. */
+function fieldProblem(fields: string, field: string, message: string, hint: string): void {
+  expect(problemsOf(article(fields))).toEqual([{ location: { file: FILE, line: 4, field }, message, hint }]);
+}
+
+describe("validateArticle: the reference article", () => {
+  if (!existsSync(REFERENCE)) console.warn(`skipping the reference article: ${REFERENCE} is not there`);
+
+  it.runIf(existsSync(REFERENCE))("validates, keeping the author's day and the tags as written", () => {
+    const result = validateArticle("content/deep-learning-tutorial.md", readFileSync(REFERENCE, "utf8"));
+    expect(result.problems).toEqual([]);
+    expect(result.unknownFields).toEqual([]);
+    expect(result.bodyLine).toBe(12);
+    expect(result.article?.date.day).toBe("2025-11-29");
+    expect(result.article?.date.text).toBe("2025-11-29T00:00:00+08:00");
+    expect(result.article?.tags).toEqual(["百科", "知识", "概念"]);
+    expect(result.article?.categories).toEqual(["encyclopedia"]);
+    expect(result.article?.theme).toBe("light");
+    expect(result.article?.draft).toBe(false);
+  });
+});
+
+describe("validateArticle: a valid article", () => {
+  it("returns the article, the data as written and where the body starts", () => {
+    const result = validateArticle(FILE, article("weight: 3\nkeywords: [a]\n"));
+    expect(result.article?.title).toBe("入门");
+    expect(result.data).toEqual({ title: "入门", date: "2025-11-29", weight: 3, keywords: ["a"] });
+    expect(result.bodyLine).toBe(7);
+    expect(result.problems).toEqual([]);
+  });
+
+  it("lists unknown fields, but not Eleventy's own", () => {
+    const result = validateArticle(FILE, article("weight: 3\neleventyExcludeFromCollections: true\naliases: [/x/]\n"));
+    expect(result.unknownFields).toEqual(["weight", "aliases"]);
+  });
+
+  it("reads a file with a BOM and CRLF line endings", () => {
+    const result = validateArticle(FILE, "\uFEFF---\r\ntitle: 入门\r\ndate: 2025-11-29 08:30:00\r\n---\r\n# Body\r\n");
+    expect(result.problems).toEqual([]);
+    expect(result.article?.date.text).toBe("2025-11-29T08:30:00Z");
+    expect(result.bodyLine).toBe(5);
+  });
+});
+
+describe("validateArticle: exact messages", () => {
+  it("missing title", () => {
+    expect(problemsOf("---\ndate: 2025-11-29\n---\n")).toEqual([
+      {
+        location: { file: FILE, line: 1, field: "title" },
+        message: "is required but missing",
+        hint: 'add title: "My tutorial" to the front matter',
+      },
+    ]);
+  });
+
+  it("empty title", () => {
+    expect(problemsOf('---\ntitle: "  "\ndate: 2025-11-29\n---\n')).toEqual([
+      {
+        location: { file: FILE, line: 2, field: "title" },
+        message: "expected a non-empty string, got an empty string",
+        hint: 'title: "My tutorial"',
+      },
+    ]);
+  });
+
+  it("title a number", () => {
+    expect(problemsOf("---\ntitle: 2025\ndate: 2025-11-29\n---\n")).toEqual([
+      {
+        location: { file: FILE, line: 2, field: "title" },
+        message: "expected a non-empty string, got the number 2025",
+        hint: 'title: "My tutorial"',
+      },
+    ]);
+  });
+
+  it("date unparsable", () => {
+    expect(problemsOf("---\ntitle: 入门\ndate: last Tuesday\n---\n")).toEqual([
+      {
+        location: { file: FILE, line: 3, field: "date" },
+        message: 'expected a date like 2025-11-29 or 2025-11-29T08:30:00+08:00, got the string "last Tuesday"',
+        hint: "date: 2025-11-29 or date: 2025-11-29T08:30:00+08:00",
+      },
+    ]);
+  });
+
+  it("date 2025-02-30", () => {
+    expect(problemsOf("---\ntitle: 入门\ndate: 2025-02-30\n---\n")).toEqual([
+      {
+        location: { file: FILE, line: 3, field: "date" },
+        message: 'expected a real calendar day and time, got the string "2025-02-30"',
+        hint: "check the month (01–12), the day (it must exist in that month) and the time (00:00:00–23:59:59)",
+      },
+    ]);
+  });
+
+  it('draft "false" (a string)', () => {
+    fieldProblem(
+      'draft: "false"\n',
+      "draft",
+      'expected true or false, got the string "false"',
+      "write draft: true or draft: false without quotes",
+    );
+  });
+
+  it("draft yes", () => {
+    fieldProblem(
+      "draft: yes\n",
+      "draft",
+      'expected true or false, got the string "yes"',
+      "write draft: true or draft: false without quotes",
+    );
+  });
+
+  it("tags a number", () => {
+    fieldProblem(
+      "tags: 3\n",
+      "tags",
+      "expected a list of strings or a single string, got the number 3",
+      'tags: [python, 入门] or tags: python (quote tags that look like numbers: "2025")',
+    );
+  });
+
+  it("tags list with a number", () => {
+    fieldProblem(
+      "tags:\n  - python\n  - 2025\n",
+      "tags",
+      "item 2: expected a string, got the number 2025",
+      'tags: [python, 入门] or tags: python (quote tags that look like numbers: "2025")',
+    );
+  });
+
+  it("theme sepia", () => {
+    fieldProblem(
+      "theme: sepia\n",
+      "theme",
+      'expected light, dark or auto, got the string "sepia"',
+      "theme: light, theme: dark or theme: auto",
+    );
+  });
+
+  it("cover javascript:alert(1)", () => {
+    fieldProblem(
+      'cover: "javascript:alert(1)"\n',
+      "cover",
+      'expected an http(s) URL or a path, got the string "javascript:alert(1)" (javascript: links are not allowed)',
+      "cover: https://example.com/cover.jpg or cover: /images/cover.jpg",
+    );
+  });
+
+  it("slug ../x", () => {
+    fieldProblem(
+      "slug: ../x\n",
+      "slug",
+      'expected a URL-safe slug, got the string "../x" (it contains "/")',
+      "use letters (Chinese too), numbers, - and _, e.g. slug: intro-to-python",
+    );
+  });
+
+  it("lang in words", () => {
+    fieldProblem(
+      "lang: Chinese\n",
+      "lang",
+      'expected a language tag like zh-CN or en, got the string "Chinese"',
+      "lang: zh-CN or lang: en",
+    );
+  });
+
+  it("malformed YAML (bad indentation): only the YAML problem, no schema noise", () => {
+    expect(problemsOf("---\ntitle: 入门\n  date: 2025-11-29\n---\n")).toEqual([
+      {
+        location: { file: FILE, line: 3 },
+        message: "invalid YAML: bad indentation of a mapping entry",
+        hint: 'check this line: fields start at the left margin as key: value, list items are indented under their key, and a value containing ": " or " #" needs quotes',
+      },
+    ]);
+  });
+
+  it("duplicated key", () => {
+    expect(problemsOf("---\ntitle: 入门\ndate: 2025-11-29\ntitle: Intro\n---\n")).toEqual([
+      {
+        location: { file: FILE, line: 4, field: "title" },
+        message: 'duplicated mapping key "title"',
+        hint: "keep one title: line and remove the other",
+      },
+    ]);
+  });
+
+  it("unclosed front matter", () => {
+    expect(problemsOf("---\ntitle: 入门\ndate: 2025-11-29\n\n# Body\n")).toEqual([
+      {
+        location: { file: FILE, line: 1 },
+        message: "front matter starts with --- but is never closed",
+        hint: "add a line with --- after the last field",
+      },
+    ]);
+  });
+
+  it("no front matter: the required fields are missing", () => {
+    const result = validateArticle(FILE, "# Body\n");
+    expect(result.article).toBeUndefined();
+    expect(result.bodyLine).toBe(1);
+    expect(result.problems).toEqual([
+      {
+        location: { file: FILE, line: 1, field: "title" },
+        message: "is required but missing",
+        hint: 'add title: "My tutorial" to the front matter',
+      },
+      {
+        location: { file: FILE, line: 1, field: "date" },
+        message: "is required but missing",
+        hint: "add date: 2025-11-29 or date: 2025-11-29T08:30:00+08:00 to the front matter",
+      },
+    ]);
+  });
+
+  it("gathers every schema problem of a file, in line order", () => {
+    const source = "---\ntitle: 1\ndate: x\ndraft: 'no'\ntheme: sepia\nslug: a b\n---\n";
+    expect(problemsOf(source).map((problem) => `${problem.location.line} ${problem.location.field}`)).toEqual([
+      "2 title",
+      "3 date",
+      "4 draft",
+      "5 theme",
+      "6 slug",
+    ]);
+  });
+});
