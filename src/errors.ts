@@ -6,8 +6,10 @@ export interface ProblemLocation {
   file: string;
   /** 1-based line in the file. */
   line?: number;
-  /** Front matter field, when the problem is about one. */
+  /** Front matter field (or site option), when the problem is about one. */
   field?: string;
+  /** What kind of field `field` names. @default "front matter" */
+  fieldKind?: "front matter" | "site option";
 }
 
 /** One thing wrong with the input: what and where, then how to fix it. */
@@ -20,9 +22,9 @@ export interface Problem {
 }
 
 /** Formats a location as `file:line front matter "field"`. */
-export function formatLocation({ file, line, field }: ProblemLocation): string {
+export function formatLocation({ file, line, field, fieldKind = "front matter" }: ProblemLocation): string {
   const where = line === undefined ? file : `${file}:${line}`;
-  return field === undefined ? where : `${where} front matter "${field}"`;
+  return field === undefined ? where : `${where} ${fieldKind} "${field}"`;
 }
 
 /** Formats one problem on two lines: where + what, then the fix. */

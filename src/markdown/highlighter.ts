@@ -10,7 +10,7 @@ export const KILN_LANGUAGES = [
   "bash", "python", "javascript", "typescript", "jsx", "tsx", "json", "jsonc", "yaml", "toml",
   "html", "css", "scss", "markdown", "rust", "go", "c", "cpp", "java", "kotlin", "swift", "sql",
   "dockerfile", "diff", "ini", "xml", "lua", "ruby", "php", "csharp", "powershell", "makefile",
-  "nginx", "graphql", "vue", "jinja", "hcl", "r", "matlab", "latex", "protobuf", "terraform",
+  "nginx", "graphql", "vue", "jinja", "hcl", "r", "matlab", "protobuf", "terraform",
 ] as const satisfies readonly BundledLanguage[];
 
 /** A language Kiln highlights, or `"text"` for plain text. */
@@ -30,7 +30,7 @@ const ALIASES: Readonly<Record<string, KilnLanguage>> = {
   kt: "kotlin", kts: "kotlin", rb: "ruby", cs: "csharp", "c#": "csharp",
   docker: "dockerfile", ps1: "powershell", ps: "powershell", pwsh: "powershell",
   make: "makefile", mk: "makefile", gql: "graphql", htm: "html", svg: "xml",
-  properties: "ini", patch: "diff", jinja2: "jinja", j2: "jinja", tf: "terraform", proto: "protobuf", tex: "latex",
+  properties: "ini", patch: "diff", jinja2: "jinja", j2: "jinja", tf: "terraform", proto: "protobuf",
   text: "text", txt: "text", plain: "text", plaintext: "text",
 };
 

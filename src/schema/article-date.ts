@@ -5,6 +5,8 @@ export interface ArticleDate {
   instant: Date;
   /** ISO 8601 in the author's offset, e.g. `2025-11-29T00:00:00+08:00`, or with `Z` for UTC. */
   text: string;
+  /** For `<time datetime>`: the author's full timestamp, or only the day when no time was written. */
+  datetime: string;
   /** The calendar day in the author's offset, e.g. `2025-11-29`: what pages show. */
   day: string;
   /** Whether the author wrote an offset (`Z`, `+08:00`); false for none (read as UTC) and for a JS `Date`. */
@@ -40,7 +42,8 @@ export function looksLikeArticleDate(text: string): boolean {
 function fromJsDate(value: Date): ArticleDate | undefined {
   if (Number.isNaN(value.getTime())) return undefined;
   const iso = value.toISOString();
-  return { instant: new Date(value.getTime()), text: iso.replace(".000Z", "Z"), day: iso.slice(0, 10), hasOffset: false };
+  const text = iso.replace(".000Z", "Z");
+  return { instant: new Date(value.getTime()), text, datetime: text, day: iso.slice(0, 10), hasOffset: false };
 }
 
 /**
@@ -70,9 +73,11 @@ export function parseArticleDate(value: unknown): ArticleDate | undefined {
   const dayText = `${y}-${mo}-${d}`;
   const zoneText = sign === undefined ? "Z" : `${sign}${offH}:${offM}`;
   const fractionText = millis === 0 ? "" : `.${pad(millis, 3)}`;
+  const text = `${dayText}T${h}:${mi}:${s}${fractionText}${zoneText}`;
   return {
     instant,
-    text: `${dayText}T${h}:${mi}:${s}${fractionText}${zoneText}`,
+    text,
+    datetime: match[4] === undefined ? dayText : text,
     day: dayText,
     hasOffset: zone !== undefined,
   };

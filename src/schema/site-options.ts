@@ -66,6 +66,11 @@ export const SITE_OPTION_HINTS = {
 export function parseSiteOptions(input: unknown): SiteOptions {
   const result = SiteOptionsSchema.safeParse(input ?? {});
   if (result.success) return result.data;
-  const problems = toProblems(SITE_OPTIONS_FILE, result.error.issues, "", undefined, SITE_OPTION_HINTS);
+  const problems = toProblems(SITE_OPTIONS_FILE, result.error.issues, "", undefined, SITE_OPTION_HINTS).map(
+    (problem) =>
+      problem.location.field === undefined
+        ? problem
+        : { ...problem, location: { ...problem.location, fieldKind: "site option" as const } },
+  );
   throw new KilnError("Site options are invalid", problems);
 }

@@ -22,7 +22,7 @@ function render(source: string, env?: Record<string, unknown>): { html: string; 
 
 const fence = (info: string, code: string): string => `\`\`\`${info}\n${code}\n\`\`\`\n`;
 const PLAIN_HINT =
-  'use one of: bash, python, javascript, typescript, jsx, tsx, json, jsonc, yaml, toml, html, css, scss, markdown, rust, go, c, cpp, java, kotlin, swift, sql, dockerfile, diff, ini, xml, lua, ruby, php, csharp, powershell, makefile, nginx, graphql, vue (or "text" for plain text)';
+  'use one of: bash, python, javascript, typescript, jsx, tsx, json, jsonc, yaml, toml, html, css, scss, markdown, rust, go, c, cpp, java, kotlin, swift, sql, dockerfile, diff, ini, xml, lua, ruby, php, csharp, powershell, makefile, nginx, graphql, vue, jinja, hcl, r, matlab, protobuf, terraform (or "text" for plain text)';
 
 describe("parseFenceInfo", () => {
   it.each([

@@ -94,7 +94,7 @@ describe("createMarkdown", () => {
         file: "./content/ai/intro.md",
         line: 7,
         message: 'unknown code language "foo"',
-        hint: expect.stringMatching(/^use one of: bash, python, .*, vue \(or "text" for plain text\)$/) as unknown as string,
+        hint: expect.stringMatching(/^use one of: bash, python, .*, terraform \(or "text" for plain text\)$/) as unknown as string,
       },
     ]);
   });

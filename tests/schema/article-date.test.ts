@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { formatArticleDay, looksLikeArticleDate, parseArticleDate, type ArticleDate } from "../../src/schema/article-date.ts";
 
 /** The fields of a parsed date, with the instant as ISO text for readable failures. */
-function parsed(value: unknown): { instant: string; text: string; day: string; hasOffset: boolean } | undefined {
+function parsed(value: unknown): { instant: string; text: string; datetime: string; day: string; hasOffset: boolean } | undefined {
   const date = parseArticleDate(value);
   return date && { ...date, instant: date.instant.toISOString() };
 }
@@ -20,13 +20,16 @@ describe("parseArticleDate", () => {
     ["2025-11-29T23:30:00-05:00", "2025-11-30T04:30:00.000Z", "2025-11-29T23:30:00-05:00", "2025-11-29", true],
     ["2024-02-29", "2024-02-29T00:00:00.000Z", "2024-02-29T00:00:00Z", "2024-02-29", false],
   ])("reads %s", (input, instant, text, day, hasOffset) => {
-    expect(parsed(input)).toEqual({ instant, text, day, hasOffset });
+    // <time datetime> carries the full timestamp when one was written, else only the day.
+    const datetime = input.length === 10 ? day : text;
+    expect(parsed(input)).toEqual({ instant, text, datetime, day, hasOffset });
   });
 
   it("keeps the author's day: 2025-11-29T00:00:00+08:00 is the 29th, at 2025-11-28T16:00Z", () => {
     expect(parsed("2025-11-29T00:00:00+08:00")).toEqual({
       instant: "2025-11-28T16:00:00.000Z",
       text: "2025-11-29T00:00:00+08:00",
+      datetime: "2025-11-29T00:00:00+08:00",
       day: "2025-11-29",
       hasOffset: true,
     });
@@ -36,6 +39,7 @@ describe("parseArticleDate", () => {
     expect(parsed(new Date("2025-11-28T16:00:00Z"))).toEqual({
       instant: "2025-11-28T16:00:00.000Z",
       text: "2025-11-28T16:00:00Z",
+      datetime: "2025-11-28T16:00:00Z",
       day: "2025-11-28",
       hasOffset: false,
     });

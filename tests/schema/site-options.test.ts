@@ -37,22 +37,22 @@ describe("parseSiteOptions", () => {
     const error = siteError({ url: "example.com", pageSize: 0, timeZone: "Mars/Olympus", language: "Chinese" });
     expect(error.problems).toEqual([
       {
-        location: { file: ".eleventy.ts", field: "url" },
+        location: { file: ".eleventy.ts", field: "url", fieldKind: "site option" },
         message: 'expected an absolute http(s) URL, got the string "example.com"',
         hint: 'url: "https://example.com/"',
       },
       {
-        location: { file: ".eleventy.ts", field: "language" },
+        location: { file: ".eleventy.ts", field: "language", fieldKind: "site option" },
         message: 'expected a language tag like zh-CN or en, got the string "Chinese"',
         hint: 'language: "zh-CN"',
       },
       {
-        location: { file: ".eleventy.ts", field: "timeZone" },
+        location: { file: ".eleventy.ts", field: "timeZone", fieldKind: "site option" },
         message: 'expected an IANA time zone name like Asia/Shanghai, got the string "Mars/Olympus"',
         hint: 'timeZone: "Asia/Shanghai"',
       },
       {
-        location: { file: ".eleventy.ts", field: "pageSize" },
+        location: { file: ".eleventy.ts", field: "pageSize", fieldKind: "site option" },
         message: "expected a positive whole number, got the number 0",
         hint: "pageSize: 20",
       },
@@ -67,7 +67,7 @@ describe("parseSiteOptions", () => {
   it("rejects an unknown option, most likely a typo", () => {
     expect(siteError({ titel: "x" }).problems).toEqual([
       {
-        location: { file: ".eleventy.ts", field: "titel" },
+        location: { file: ".eleventy.ts", field: "titel", fieldKind: "site option" },
         message: "is not a known field",
         hint: "check the spelling; known fields: title, url, language, author, description, timeZone, pageSize",
       },
