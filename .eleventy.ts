@@ -17,13 +17,14 @@ export default async function (eleventyConfig: EleventyConfig) {
     },
   });
 
-  // `--input` may point anywhere and Eleventy reads `layouts` relative to it. Without `--input`
-  // Eleventy reports its default "./" here although "content" below wins: Kiln's CLIs always pass one.
-  const cliInput = eleventyConfig.directories.input;
-  const input = cliInput === "./" ? "content" : cliInput;
+  // `--input` may point anywhere and Eleventy reads `layouts` relative to it. Eleventy reports its
+  // default "./" when no input was given; the programmatic API lets the returned `dir.input` override
+  // the one passed in, so return the input actually in use.
+  const given = eleventyConfig.directories.input;
+  const input = given === "./" ? "content" : given;
   const layouts = relative(resolve(input), resolve(projectRoot, "layouts"));
   return {
-    dir: { input: "content", layouts, includes: layouts },
+    dir: { input, layouts, includes: layouts },
     // Never run a template engine over Markdown: `{{ }}` and `{% %}` in tutorial code must survive.
     markdownTemplateEngine: false,
     htmlTemplateEngine: "njk",

@@ -2,14 +2,21 @@
 import { findKilnError } from "../errors.ts";
 import { UsageError } from "./args.ts";
 
-/** Prints the error for a person and exits with status 1. */
+/** Eleventy marks errors it has already printed (EleventyErrorHandler#once) so nothing prints twice. */
+function printedByEleventy(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "__errorAlreadyLogged" in error;
+}
+
+/** Prints the error for a person (unless Eleventy just did) and exits with status 1. */
 export function exitWithError(error: unknown): never {
   const kilnError = findKilnError(error);
-  if (kilnError) {
-    process.stderr.write(`\n[kiln] ${kilnError.message}\n`);
-  } else if (error instanceof UsageError) {
+  if (error instanceof UsageError) {
     process.stderr.write(`[kiln] ${error.message}\n`);
-  } else {
+  } else if (kilnError && printedByEleventy(error)) {
+    process.stderr.write(`[kiln] failed with ${kilnError.problems.length} problem(s), listed above; nothing was written\n`);
+  } else if (kilnError) {
+    process.stderr.write(`[kiln] ${kilnError.message}\n`);
+  } else if (!printedByEleventy(error)) {
     process.stderr.write(`[kiln] internal error (a bug in Kiln, please report it):\n`);
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }
