@@ -4,14 +4,15 @@ import { serveSite } from "../eleventy/serve-site.ts";
 import { parseArgs, rejectUnknown } from "./args.ts";
 import { exitWithError } from "./exit-with-error.ts";
 
-const USAGE = "npm start -- [--input=DIR] [--port=8080]";
+const USAGE = "npm start -- [--input=DIR] [--output=DIR] [--port=8080]";
 const projectRoot = resolve(import.meta.dirname, "../..");
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ["input", "port"]);
-  rejectUnknown(args, ["input", "port"], USAGE);
+  const args = parseArgs(process.argv.slice(2), ["input", "output", "port"]);
+  rejectUnknown(args, ["input", "output", "port"], USAGE);
   const port = Number(args.flags.get("port") || "8080");
-  await serveSite({ input: args.flags.get("input") || "content", port, projectRoot });
+  const output = args.flags.get("output");
+  await serveSite({ input: args.flags.get("input") || "content", port, projectRoot, ...(output ? { output } : {}) });
 }
 
 main().catch(exitWithError);

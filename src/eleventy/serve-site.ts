@@ -5,8 +5,14 @@ import { join, relative, resolve } from "node:path";
 
 /** Options of {@link serveSite}. */
 export interface ServeSiteOptions {
-  /** Folder of articles. @default "content" */
+  /**
+   * Folder of articles. Edits are picked up for folders inside the working folder only: Eleventy
+   * 3.1.8's watcher reports paths outside it wrongly (its GlobRemap is not applied to change events).
+   * @default "content"
+   */
   input?: string;
+  /** Folder the dev site is written to. @default ".cache/dev-site" in the project */
+  output?: string;
   /** Port of the dev server. @default 8080 */
   port?: number;
   /** Kiln's project folder (holds .eleventy.ts). */
@@ -19,7 +25,7 @@ export interface ServeSiteOptions {
  */
 export async function serveSite(options: ServeSiteOptions): Promise<void> {
   process.env["KILN_DRAFTS"] = "1";
-  const output = join(options.projectRoot, ".cache", "dev-site");
+  const output = resolve(options.output ?? join(options.projectRoot, ".cache", "dev-site"));
   await rm(output, { recursive: true, force: true });
   const eleventy = new Eleventy(relative(process.cwd(), resolve(options.input ?? "content")) || ".", output, {
     configPath: join(options.projectRoot, ".eleventy.ts"),

@@ -1,0 +1,90 @@
+// `npm start`: serves the site on localhost, shows drafts marked, and rebuilds when an article is saved.
+import { spawn, type ChildProcess } from "node:child_process";
+import { get } from "node:http";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { load } from "cheerio";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { projectRoot } from "./run-kiln.ts";
+
+const port = 18_000 + (process.pid % 1000);
+const base = `http://localhost:${port}`;
+
+/**
+ * GETs a page as a browser navigation does. (fetch() cannot: it always sends `sec-fetch-mode: cors`,
+ * and the dev server injects its reload client only into navigations.)
+ */
+function getPage(url: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { accept: "text/html", "sec-fetch-mode": "navigate" } }, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+    }).on("error", reject);
+  });
+}
+
+/** Polls a URL until `accept` holds for its body, or fails after `ms`. */
+async function waitFor(url: string, accept: (body: string, status: number) => boolean, ms = 30_000): Promise<string> {
+  const deadline = Date.now() + ms;
+  let last = "";
+  while (Date.now() < deadline) {
+    try {
+      const response = await getPage(url);
+      last = response.body;
+      if (accept(last, response.status)) return last;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`timed out waiting for ${url}; last body: ${last.slice(0, 200)}`);
+}
+
+describe("dev server", () => {
+  let server: ChildProcess;
+  let input: string;
+  let log = "";
+
+  beforeAll(async () => {
+    const root = await mkdtemp(join(tmpdir(), "kiln-serve-"));
+    // Inside the project: Eleventy's watcher only follows edits below the working folder (see serve-site.ts).
+    input = join(projectRoot, "tests", `serve-input-${process.pid}`);
+    await cp(join(projectRoot, "tests/fixtures/sites/drafts"), input, { recursive: true });
+    server = spawn(
+      process.execPath,
+      ["--import", "tsx", "src/cli/serve.ts", `--input=${input}`, `--output=${join(root, "dev")}`, `--port=${port}`],
+      { cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+    server.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  });
+
+  afterAll(async () => {
+    server.kill();
+    await rm(input, { recursive: true, force: true });
+  });
+
+  it("serves the site with drafts shown and marked", async () => {
+    const home = load(await waitFor(`${base}/`, (_, status) => status === 200));
+    expect(home(".card__title a").map((_, a) => home(a).attr("href")).get().sort()).toEqual(["/published/", "/unfinished/"]);
+    const draft = load(await waitFor(`${base}/unfinished/`, (_, status) => status === 200));
+    expect(draft(".badge--draft").text()).toBe("草稿");
+    expect(draft("article").hasClass("article--draft")).toBe(true);
+  });
+
+  it("injects the live-reload client and rebuilds a saved article", async () => {
+    const page = await waitFor(`${base}/published/`, (_, status) => status === 200);
+    expect(page).toMatch(/<script [^>]*src="\/\.11ty\/reload-client\.js"/);
+    const file = join(input, "published.md");
+    await writeFile(file, (await readFile(file, "utf8")).replace("First version.", "Second version."));
+    const updated = await waitFor(`${base}/published/`, (body) => body.includes("Second version."));
+    expect(updated).not.toContain("First version.");
+  }, 60_000);
+
+  it("listens on localhost", () => {
+    expect(log, log).toContain(`http://localhost:${port}/`);
+  });
+});
