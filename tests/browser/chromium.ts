@@ -1,0 +1,84 @@
+// Test helper: Debian's Chromium driven by playwright-core (never a browser a package downloads), and a tiny
+// static server that serves a built site the way a static host does, optionally under a path prefix.
+import { createReadStream } from "node:fs";
+import { mkdtemp, stat } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join, normalize } from "node:path";
+import { chromium, type Browser } from "playwright-core";
+
+/** Where Debian installs Chromium (`apt-get install chromium`). */
+export const CHROMIUM_PATH = process.env["KILN_CHROMIUM"] ?? "/usr/bin/chromium";
+
+/** Launches headless Chromium with the flags this machine needs, in a fresh profile. */
+export async function launchChromium(): Promise<Browser> {
+  const profile = await mkdtemp(join(tmpdir(), "kiln-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  const browser = context.browser();
+  if (browser) return browser;
+  // A persistent context has no Browser object: wrap it so callers can newPage() and close().
+  return { newPage: () => context.newPage(), close: () => context.close() } as unknown as Browser;
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".jpg": "image/jpeg",
+  ".wasm": "application/wasm",
+  ".pf_meta": "application/octet-stream",
+};
+
+/** A running static server; `url` ends with the prefix (`http://127.0.0.1:PORT/docs/`). */
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves `root` under `prefix` like a static host: `/dir/` → `/dir/index.html`, unknown paths → 404.html. */
+export async function serveStatic(root: string, prefix = "/"): Promise<StaticServer> {
+  const server: Server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    if (!path.startsWith(prefix)) {
+      response.writeHead(404).end("outside the prefix");
+      return;
+    }
+    let file = normalize(join(root, path.slice(prefix.length)));
+    if (!file.startsWith(root)) {
+      response.writeHead(403).end();
+      return;
+    }
+    const info = await stat(file).catch(() => undefined);
+    if (info?.isDirectory()) file = join(file, "index.html");
+    const found = await stat(file).catch(() => undefined);
+    const status = found?.isFile() ? 200 : 404;
+    if (status === 404) file = join(root, "404.html");
+    response.writeHead(status, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).on("error", () => response.end()).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
