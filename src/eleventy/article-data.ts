@@ -11,7 +11,7 @@ export interface ArticleDataOptions {
 }
 
 /** Clean URL of an article: its folder, then `slug` from front matter or the file name. */
-export function articlePermalink(page: PageData["page"], slug: string | undefined): string {
+export function articlePermalink(page: Pick<PageData["page"], "filePathStem" | "fileSlug">, slug: string | undefined): string {
   const folder = dirname(page.filePathStem).replace(/\/$/, "");
   const isIndex = page.filePathStem.endsWith("/index");
   return isIndex && slug === undefined ? `${folder}/` : `${folder}/${slug ?? page.fileSlug}/`;

@@ -1,0 +1,24 @@
+// `npm run check [-- --input=DIR]`: validates every article without writing a site; non-zero exit on any error.
+import { resolve } from "node:path";
+import { checkContent } from "../check/check-content.ts";
+import { formatFinding } from "../check/finding.ts";
+import { parseArgs, rejectUnknown } from "./args.ts";
+import { exitWithError } from "./exit-with-error.ts";
+
+const USAGE = "npm run check -- [--input=DIR]";
+const projectRoot = resolve(import.meta.dirname, "../..");
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), ["input"]);
+  rejectUnknown(args, ["input"], USAGE);
+  const started = performance.now();
+  const { articles, findings } = await checkContent(args.flags.get("input") || "content", projectRoot);
+  for (const finding of findings) process.stdout.write(`${formatFinding(finding)}\n`);
+  const errors = findings.filter((finding) => finding.severity === "error").length;
+  const warnings = findings.length - errors;
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  process.stdout.write(`[kiln] checked ${articles} articles in ${seconds} s: ${errors} error(s), ${warnings} warning(s)\n`);
+  process.exitCode = errors > 0 ? 1 : 0;
+}
+
+main().catch(exitWithError);

@@ -1,0 +1,33 @@
+// `npm run check`: every kind of problem in a fixture folder, each as `file:line: severity: message` + fix.
+import { describe, expect, it } from "vitest";
+import { runKiln } from "../build/run-kiln.ts";
+
+const dir = "tests/fixtures/sites/check-problems";
+
+describe("npm run check", () => {
+  it("lists every problem with file, line and fix, and fails on errors", async () => {
+    const result = await runKiln("check", [`--input=${dir}`]);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trimEnd().split("\n");
+    const pairs = lines.slice(0, -1).reduce<string[]>((all, line, i) => (i % 2 === 0 ? [...all, line] : all), []);
+    expect(pairs).toEqual([
+      `${dir}/a.md:8: error: links to ./b.md#missing, but ${dir}/b.md has no heading or element with id "missing"`,
+      `${dir}/a.md:8: error: links to ./missing.md, but there is no article at ./missing.md`,
+      `${dir}/a.md:8: error: links to #nowhere, but this page has no heading or element with id "nowhere"`,
+      `${dir}/a.md:10: error: image ./missing.png does not exist`,
+      `${dir}/a.md:13: warning: Hugo shortcode {{< figure src="x.png" >}} is not rendered and shows as text`,
+      `${dir}/a.md:17: warning: unknown code language "foolang"`,
+      `${dir}/c.md: error: its URL /a/ is also the URL of ${dir}/a.md; one would overwrite the other`,
+      `${dir}/d.md:4 front matter "draft": error: expected true or false, got the string "yes"`,
+    ]);
+    expect(lines[1]).toBe("  fix: link to one of: #第二节");
+    expect(lines[5]).toBe("  fix: link to one of: #本页");
+    expect(lines.at(-1)).toMatch(/^\[kiln\] checked 4 articles in [\d.]+ s: 6 error\(s\), 2 warning\(s\)$/);
+  });
+
+  it("passes the example content with no errors", async () => {
+    const result = await runKiln("check", []);
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).toMatch(/checked \d+ articles in [\d.]+ s: 0 error\(s\)/);
+  });
+});
