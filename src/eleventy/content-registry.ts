@@ -48,6 +48,8 @@ export class ContentRegistry {
   tags = new TermIndex("/tags/", []);
   /** Categories of every article. */
   categories = new TermIndex("/categories/", []);
+  /** Problems of the last load when it was tolerant (dev server); the build stops on them otherwise. */
+  problems: readonly Problem[] = [];
 
   /** The record of a source file (any path form Eleventy uses), if it is a validated article. */
   get(inputPath: string): ArticleRecord | undefined {
@@ -60,10 +62,11 @@ export class ContentRegistry {
   }
 
   /**
-   * Validates every article below `inputFolder`. Throws one KilnError listing every problem;
-   * warns once per unknown field name (kept and passed to layouts).
+   * Validates every article below `inputFolder`. Throws one KilnError listing every problem —
+   * unless `tolerant` (the dev server): then the problems are kept in `problems`, the broken
+   * articles are left out, and the rest of the site still builds. Warns once per unknown field name.
    */
-  async load(inputFolder: string, reporter: Reporter): Promise<void> {
+  async load(inputFolder: string, reporter: Reporter, tolerant = false): Promise<void> {
     const records = new Map<string, ArticleRecord>();
     const problems: Problem[] = [];
     const unknownFields = new Map<string, string>();
@@ -82,7 +85,10 @@ export class ContentRegistry {
         detectedLang: detectLanguage(proseOf(body)),
       });
     }
-    if (problems.length > 0) throw new KilnError("Front matter is invalid", problems);
+    const error = problems.length > 0 ? new KilnError("Front matter is invalid", problems) : undefined;
+    if (error && !tolerant) throw error;
+    this.problems = problems;
+    if (error) reporter.info(error.message);
     for (const [field, file] of unknownFields) {
       reporter.warn({
         location: { file, field },

@@ -37,6 +37,7 @@ export interface EleventyConfig {
   addGlobalData(name: string, data: unknown): void;
   addCollection(name: string, callback: (api: CollectionApi) => unknown): void;
   addFilter(name: string, callback: (...args: never[]) => unknown): void;
+  addNunjucksGlobal(name: string, value: unknown): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   addPassthroughCopy(mapping: Record<string, string>): void;
   addWatchTarget(path: string): void;

@@ -5,6 +5,7 @@ import { articleDataPlugin } from "./article-data.ts";
 import { assetsPlugin } from "./assets.ts";
 import { collectionsPlugin } from "./collections.ts";
 import { ContentRegistry } from "./content-registry.ts";
+import { devProblemsPlugin } from "./dev-problems.ts";
 import { draftsPlugin } from "./drafts.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 import { filtersPlugin } from "./filters.ts";
@@ -31,10 +32,14 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
 
   eleventyConfig.addGlobalData("site", site);
   // Every article is read and validated before Eleventy renders anything: all errors at once, nothing written.
-  eleventyConfig.on("eleventy.before", ({ directories }) => registry.load(directories.input, reporter));
+  // In the dev server a content error must not stop the server: the problems are shown on the pages instead.
+  eleventyConfig.on("eleventy.before", ({ directories, runMode }) =>
+    registry.load(directories.input, reporter, runMode !== "build"),
+  );
 
   frontMatterPlugin(eleventyConfig, { registry });
   draftsPlugin(eleventyConfig, { registry, reporter });
+  devProblemsPlugin(eleventyConfig, { registry });
   articleDataPlugin(eleventyConfig, { registry, site });
   collectionsPlugin(eleventyConfig, { registry });
   pagesPlugin(eleventyConfig);

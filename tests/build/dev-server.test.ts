@@ -84,6 +84,19 @@ describe("dev server", () => {
     expect(updated).not.toContain("First version.");
   }, 60_000);
 
+  it("keeps serving through a front matter error, shows it on the pages, and recovers once it is fixed", async () => {
+    const file = join(input, "published.md");
+    const good = await readFile(file, "utf8");
+    await writeFile(file, good.replace("title: Published", 'title: Published\ndraft: "no"'));
+    const broken = load(await waitFor(`${base}/`, (body) => body.includes("dev-problems")));
+    expect(broken(".dev-problems pre").text()).toContain('published.md:3 front matter "draft": expected true or false, got the string "no"');
+    expect(broken(".card__title a").map((_, a) => broken(a).attr("href")).get()).toEqual(["/unfinished/"]);
+    expect(log).toContain('expected true or false, got the string "no"');
+    await writeFile(file, good);
+    const fixed = load(await waitFor(`${base}/`, (body) => !body.includes("dev-problems") && body.includes("/published/")));
+    expect(fixed(".dev-problems")).toHaveLength(0);
+  }, 60_000);
+
   it("listens on localhost", () => {
     expect(log, log).toContain(`http://localhost:${port}/`);
   });
