@@ -17,6 +17,10 @@ export default async function (eleventyConfig: EleventyConfig) {
     },
   });
 
+  // The input folder is named explicitly, so the project's .gitignore must not hide articles in it
+  // (the benchmark's corpus lives in the git-ignored bench-data/).
+  eleventyConfig.setUseGitIgnore(false);
+
   // `--input` may point anywhere and Eleventy reads `layouts` relative to it. Eleventy reports its
   // default "./" when no input was given; the programmatic API lets the returned `dir.input` override
   // the one passed in, so return the input actually in use.

@@ -1,0 +1,88 @@
+// `npm run bench [-- --count N --runs R]`: Kiln's benchmark on a generated corpus. Prints, for one corpus, the
+// floor (gray-matter + markdown-it, no highlighting, no templates), cold and warm builds, the dev-server
+// rebuild after saving one article, pages per second and peak memory: medians of R runs, and ratios to the floor.
+import { execFile } from "node:child_process";
+import { readdir, rm } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { makeCorpus } from "../bench/make-corpus.ts";
+import { parseArgs, rejectUnknown, UsageError } from "./args.ts";
+import { exitWithError } from "./exit-with-error.ts";
+
+const USAGE = "npm run bench -- [--count 200] [--runs 3]";
+const projectRoot = resolve(import.meta.dirname, "../..");
+// Inside the project on purpose: Eleventy's watcher misses edits outside the working folder (see serve-site.ts).
+const benchFolder = join(projectRoot, "bench-data");
+
+interface Sample {
+  ms: number;
+  maxRssMb: number;
+}
+
+/** Runs one measurement in a fresh Node process. */
+function measure(kind: "floor" | "build" | "rebuild", input: string, output: string): Promise<Sample> {
+  return new Promise((done, fail) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", join(projectRoot, "src/bench/measure.ts"), kind, input, output],
+      { cwd: projectRoot, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) fail(new Error(`${kind} failed: ${stderr || error.message}`));
+        else done(JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as Sample);
+      },
+    );
+  });
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), ["count", "runs"]);
+  rejectUnknown(args, ["count", "runs"], USAGE);
+  const count = Number(args.flags.get("count") ?? "200");
+  const runs = Number(args.flags.get("runs") ?? "3");
+  if (!(Number.isInteger(count) && count > 0 && Number.isInteger(runs) && runs > 0)) {
+    throw new UsageError("--count and --runs take positive whole numbers", USAGE);
+  }
+  const corpus = join(benchFolder, `corpus-${count}`);
+  const output = join(benchFolder, "site");
+  await rm(corpus, { recursive: true, force: true });
+  await makeCorpus(corpus, count);
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  say(`[kiln bench] ${count} articles, ${runs} run(s) each, corpus in ${corpus}`);
+
+  const results: Array<[string, Sample[]]> = [];
+  const series = async (label: string, kind: "floor" | "build" | "rebuild", before?: () => Promise<void>) => {
+    const samples: Sample[] = [];
+    for (let run = 0; run < runs; run++) {
+      await before?.();
+      samples.push(await measure(kind, corpus, output));
+    }
+    results.push([label, samples]);
+    say(`  ${label}: ${samples.map((s) => (s.ms / 1000).toFixed(2)).join(" s, ")} s`);
+  };
+  // No build cache exists yet, so cold and warm are expected to match until one does (see issue 7).
+  const clearCaches = () => rm(join(projectRoot, ".cache", "kiln"), { recursive: true, force: true });
+  await series("floor", "floor");
+  await series("cold build", "build", clearCaches);
+  await series("warm build", "build");
+  await series("dev rebuild after saving one article", "rebuild");
+
+  const pages = (await readdir(output, { recursive: true })).filter((file) => file.endsWith(".html")).length;
+  const floorMs = median(results[0]![1].map((s) => s.ms));
+  say("");
+  say("| measure | median | × floor | peak memory |");
+  say("|---|---|---|---|");
+  for (const [label, samples] of results) {
+    const ms = median(samples.map((s) => s.ms));
+    const rss = Math.max(...samples.map((s) => s.maxRssMb));
+    say(`| ${label} | ${(ms / 1000).toFixed(2)} s | ${(ms / floorMs).toFixed(1)} | ${rss.toFixed(0)} MB |`);
+  }
+  const cold = median(results[1]![1].map((s) => s.ms));
+  say(`\n${pages} pages; cold build ${(pages / (cold / 1000)).toFixed(0)} pages/s`);
+}
+
+main().catch(exitWithError);
