@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { listMarkdownFiles } from "../eleventy/content-registry.ts";
-import { articlePermalink } from "../eleventy/article-data.ts";
+import { articleUrl } from "../eleventy/article-url.ts";
 import { displayPath } from "../eleventy/display-path.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import { createKilnHighlighter } from "../markdown/highlighter.ts";
@@ -11,7 +11,7 @@ import type { Finding } from "./finding.ts";
 import { checkImages } from "./images.ts";
 import { checkLinks } from "./links.ts";
 import { parseArticle, type ParsedArticle } from "./parsed-article.ts";
-import { checkShortcodes } from "./shortcodes.ts";
+import { decodeSource } from "../schema/source-text.ts";
 
 /** What a check run found. */
 export interface CheckReport {
@@ -21,11 +21,8 @@ export interface CheckReport {
 
 /** The URL Kiln gives an article, from its path below the content folder. */
 function urlOf(inputFolder: string) {
-  return (parsed: ParsedArticle): string => {
-    const stem = `/${relative(inputFolder, parsed.path).replace(/\\/g, "/").replace(/\.md$/, "")}`;
-    const fileSlug = stem.split("/").at(-1) ?? "";
-    return articlePermalink({ filePathStem: stem, fileSlug }, parsed.article?.slug);
-  };
+  return (parsed: ParsedArticle): string | undefined =>
+    parsed.article && articleUrl(relative(inputFolder, parsed.path), parsed.article);
 }
 
 /** Runs every check over the articles below `input`; findings sorted by file and line. */
@@ -35,6 +32,7 @@ export async function checkContent(input: string, projectRoot: string): Promise<
   const highlighter = await createKilnHighlighter();
   try {
     // Only the language table is used: the checks parse, they never render (so nothing is highlighted).
+    // Parsing reports unknown code languages and unsupported Hugo shortcodes through onWarning.
     const md = createMarkdown({
       highlighter,
       onWarning: ({ file, line, message, hint }) =>
@@ -47,14 +45,16 @@ export async function checkContent(input: string, projectRoot: string): Promise<
     });
     const articles: ParsedArticle[] = [];
     for (const path of await listMarkdownFiles(inputFolder)) {
-      articles.push(parseArticle(md, path, displayPath(path), await readFile(path, "utf8")));
+      const file = displayPath(path);
+      const source = decodeSource(file, await readFile(path));
+      findings.push(...source.problems.map((problem) => ({ ...problem, severity: "error" as const })));
+      if (source.problems.length === 0) articles.push(parseArticle(md, path, file, source.text));
     }
     for (const parsed of articles) findings.push(...parsed.problems.map((problem) => ({ ...problem, severity: "error" as const })));
     findings.push(
       ...checkDuplicateUrls(articles, urlOf(inputFolder)),
       ...checkLinks(articles, inputFolder),
       ...checkImages(articles, inputFolder, join(projectRoot, "public")),
-      ...checkShortcodes(articles),
     );
     findings.sort(
       (a, b) => a.location.file.localeCompare(b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0),

@@ -7,6 +7,8 @@ import footnotePlugin from "markdown-it-footnote";
 import { codeFencePlugin } from "./code-fence.ts";
 import { externalLinksPlugin } from "./external-links.ts";
 import { headingAnchorsPlugin } from "./heading-anchors.ts";
+import { headingCustomIdPlugin } from "./heading-custom-id.ts";
+import { hugoShortcodesPlugin } from "./hugo-shortcodes.ts";
 import type { KilnHighlighter } from "./highlighter.ts";
 import { imageWidePlugin } from "./image-wide.ts";
 import type { MarkdownWarning } from "./markdown-warning.ts";
@@ -40,6 +42,8 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   });
 
   // Parsing: emphasis next to CJK punctuation (`**具体：**与其说`), footnotes.
+  // Source rewriting before parsing: Hugo shortcodes become Markdown (so `::: tip` below sees them).
+  md.use(hugoShortcodesPlugin, { onWarning: options.onWarning });
   md.use(cjkFriendlyPlugin);
   md.use(footnotePlugin);
 
@@ -49,6 +53,8 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   md.use(cjkBreaksPlugin);
   md.use(codeFencePlugin, { highlighter: options.highlighter, onWarning: options.onWarning });
   md.use(imageWidePlugin);
+  // `{#custom-id}` before heading-anchors, which keeps an id a heading already has.
+  md.use(headingCustomIdPlugin);
   md.use(headingAnchorsPlugin);
   md.use(externalLinksPlugin);
   return md;
