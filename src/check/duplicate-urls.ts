@@ -1,14 +1,24 @@
 // Check: two articles must never be written to the same URL (a slug or file name clash silently loses one).
+import type { Article } from "../schema/article.ts";
 import type { Finding } from "./finding.ts";
-import type { ParsedArticle } from "./parsed-article.ts";
 
-/** One error per article whose URL an earlier article (in file order) already has. */
-export function checkDuplicateUrls(articles: readonly ParsedArticle[], urlOf: (parsed: ParsedArticle) => string): Finding[] {
-  const owners = new Map<string, ParsedArticle>();
+/** What the check needs of an article: where it is, and its front matter when valid. */
+interface UrlOwner {
+  file: string;
+  article: Article | undefined;
+}
+
+/**
+ * One error per article whose URL an earlier article (in file order) already has. `urlOf` gives
+ * `undefined` for an article that writes no page. Used by `npm run check` and by the build.
+ */
+export function checkDuplicateUrls<T extends UrlOwner>(articles: readonly T[], urlOf: (parsed: T) => string | undefined): Finding[] {
+  const owners = new Map<string, T>();
   const findings: Finding[] = [];
   for (const parsed of articles) {
     if (!parsed.article) continue;
     const url = urlOf(parsed);
+    if (url === undefined) continue;
     const owner = owners.get(url);
     if (owner === undefined) {
       owners.set(url, parsed);

@@ -4,13 +4,18 @@ import { buildSite } from "../eleventy/build-site.ts";
 import { parseArgs, rejectUnknown } from "./args.ts";
 import { exitWithError } from "./exit-with-error.ts";
 
-const USAGE = "npm run build -- [--input=DIR] [--output=DIR] [--pathprefix=/sub/] [--verbose]";
+const USAGE =
+  "npm run build -- [--input=DIR] [--output=DIR] [--pathprefix=/sub/] [--workers=N] [--cache=off] [--verbose]";
 const projectRoot = resolve(import.meta.dirname, "../..");
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ["input", "output", "pathprefix"]);
-  rejectUnknown(args, ["input", "output", "pathprefix", "verbose"], USAGE);
+  const args = parseArgs(process.argv.slice(2), ["input", "output", "pathprefix", "workers", "cache"]);
+  rejectUnknown(args, ["input", "output", "pathprefix", "workers", "cache", "verbose"], USAGE);
   const { flags } = args;
+  // Highlighting options reach the Eleventy config (loaded by Eleventy itself) through the environment.
+  const workers = flags.get("workers");
+  if (workers !== undefined) process.env["KILN_WORKERS"] = workers;
+  if (flags.get("cache") === "off") process.env["KILN_CACHE"] = "off";
   const started = performance.now();
   const output = await buildSite({
     input: flags.get("input") || "content",

@@ -1,7 +1,7 @@
 // Production build: Eleventy writes into a fresh temporary folder that replaces the output only on success,
 // so a failed build never leaves a half-written site and drafts from a dev server never leak into it.
 import { Eleventy } from "@11ty/eleventy";
-import { mkdir, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { KilnError } from "../errors.ts";
 
@@ -33,6 +33,31 @@ function assertSafeOutput(input: string, output: string, projectRoot: string): v
   }
 }
 
+/** Whether a process with this id is running (signal 0 only checks; EPERM means it exists). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Removes the staging and retired folders of earlier builds of `name` that were killed mid-way
+ * (their process is gone), so an interrupted build leaves nothing behind once the next one starts.
+ * A build still running in another process keeps its folders.
+ */
+async function removeLeftovers(parent: string, name: string): Promise<void> {
+  const pattern = new RegExp(`^\\.kiln-(?:tmp|old)-${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}-(\\d+)$`);
+  for (const entry of await readdir(parent)) {
+    const pid = Number(pattern.exec(entry)?.[1]);
+    if (Number.isInteger(pid) && (pid === process.pid || !isRunning(pid))) {
+      await rm(join(parent, entry), { recursive: true, force: true });
+    }
+  }
+}
+
 /** Builds the site; returns the absolute output folder. Throws (KilnError for input problems) and leaves the old output untouched on failure. */
 export async function buildSite(options: BuildSiteOptions): Promise<string> {
   const input = resolve(options.input ?? "content");
@@ -42,7 +67,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<string> {
   const staging = join(parent, `.kiln-tmp-${basename(output)}-${process.pid}`);
   const retired = join(parent, `.kiln-old-${basename(output)}-${process.pid}`);
   await mkdir(parent, { recursive: true });
-  await rm(staging, { recursive: true, force: true });
+  await removeLeftovers(parent, basename(output));
   try {
     const eleventy = new Eleventy(relative(process.cwd(), input) || ".", staging, {
       configPath: join(options.projectRoot, ".eleventy.ts"),

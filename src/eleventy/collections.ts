@@ -37,13 +37,17 @@ export function groupByTerm(
   return [...groups.values()].filter((group) => group.articles.length > 0);
 }
 
+/** The published articles of the build (drafts and future articles never reach Eleventy), newest first. */
+export function publishedArticles(api: CollectionApi, registry: ContentRegistry): CollectionItem[] {
+  return api
+    .getAll()
+    .filter((item) => registry.get(item.inputPath) !== undefined && item.url)
+    .sort(byDateThenTitle(registry));
+}
+
 /** Registers `articles`, `tagTerms` and `categoryTerms`. */
 export function collectionsPlugin(eleventyConfig: EleventyConfig, { registry }: CollectionsOptions): void {
-  const articlesOf = (api: CollectionApi) =>
-    api
-      .getAll()
-      .filter((item) => registry.get(item.inputPath) !== undefined)
-      .sort(byDateThenTitle(registry));
+  const articlesOf = (api: CollectionApi) => publishedArticles(api, registry);
   const articleOf = (item: CollectionItem) => registry.get(item.inputPath)?.article;
   eleventyConfig.addCollection("articles", articlesOf);
   eleventyConfig.addCollection("tagTerms", (api) =>

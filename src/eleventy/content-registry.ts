@@ -1,10 +1,13 @@
 // Content registry: reads and validates every article once before Eleventy renders, so all errors surface together.
 import { readdir, readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { KilnError, type Problem } from "../errors.ts";
 import { detectLanguage } from "../markdown/text-stats.ts";
 import { KNOWN_ARTICLE_FIELDS, type Article } from "../schema/article.ts";
 import { validateArticle } from "../schema/validate-article.ts";
+import { checkDuplicateUrls } from "../check/duplicate-urls.ts";
+import { decodeSource } from "../schema/source-text.ts";
+import { articleUrl } from "./article-url.ts";
 import { displayPath } from "./display-path.ts";
 import type { Reporter } from "./reporter.ts";
 import { TermIndex } from "./terms.ts";
@@ -18,6 +21,8 @@ export interface ArticleRecord {
   bodyLine: number;
   /** Language detected from the body's prose (code excluded), when the text says clearly. */
   detectedLang: string | undefined;
+  /** The Markdown body, for work done ahead of rendering (highlighting its code in parallel). */
+  body: string;
 }
 
 /** Folders no article lives in. */
@@ -72,7 +77,9 @@ export class ContentRegistry {
     const unknownFields = new Map<string, string>();
     for (const path of await listMarkdownFiles(inputFolder)) {
       const file = displayPath(path);
-      const source = await readFile(path, "utf8");
+      const { text: source, problems: unreadable } = decodeSource(file, await readFile(path));
+      problems.push(...unreadable);
+      if (unreadable.length > 0) continue;
       const result = validateArticle(file, source);
       problems.push(...result.problems);
       for (const field of result.unknownFields) if (!unknownFields.has(field)) unknownFields.set(field, file);
@@ -83,7 +90,16 @@ export class ContentRegistry {
         article: result.article,
         bodyLine: result.bodyLine,
         detectedLang: detectLanguage(proseOf(body)),
+        body,
       });
+    }
+    // Two articles written to one URL: Eleventy would stop with its own stack trace; name both files instead.
+    const owners = [...records].map(([path, { file, article }]) => ({ path, file, article }));
+    const urlOf = ({ path, article }: (typeof owners)[number]) => articleUrl(relative(inputFolder, path), article);
+    for (const { severity: _, ...clash } of checkDuplicateUrls(owners, urlOf)) {
+      problems.push(clash);
+      // The dev server builds the rest: leave out the article that came second.
+      for (const owner of owners) if (owner.file === clash.location.file) records.delete(owner.path);
     }
     const error = problems.length > 0 ? new KilnError("Front matter is invalid", problems) : undefined;
     if (error && !tolerant) throw error;

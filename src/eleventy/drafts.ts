@@ -1,4 +1,6 @@
-// Drafts: left out of production builds (Eleventy's documented preprocessor way), shown and marked in the dev server.
+// Publishing rules: drafts and future-dated articles are left out of production builds (Eleventy's
+// documented preprocessor way), shown and marked in the dev server; the build ends with one line per skipped article.
+import type { Article } from "../schema/article.ts";
 import type { ContentRegistry } from "./content-registry.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 import type { Reporter } from "./reporter.ts";
@@ -9,18 +11,50 @@ export interface DraftsOptions {
   reporter: Reporter;
 }
 
+/** Why an article is not (yet) public: `draft: true`, or a date after the build time. */
+export type Unpublished = "draft" | "scheduled";
+
 /** True when drafts are part of the site: the dev server (`npm start`) or `KILN_DRAFTS=1`. */
 export function showDrafts(env: NodeJS.ProcessEnv = process.env): boolean {
   return env["KILN_DRAFTS"] === "1" || env["ELEVENTY_RUN_MODE"] === "serve" || env["ELEVENTY_RUN_MODE"] === "watch";
 }
 
-/** Skips draft articles unless drafts are shown; says which ones it skipped. */
+/** Whether an article is left out of a production build started at `now`, and why. The date's own offset decides. */
+export function unpublished(article: Article, now: Date): Unpublished | undefined {
+  if (article.draft) return "draft";
+  return article.date.instant.getTime() > now.getTime() ? "scheduled" : undefined;
+}
+
+/** The summary line for a skipped article. */
+function skippedLine(file: string, reason: Unpublished, article: Article): string {
+  return reason === "draft"
+    ? `skipped draft ${file} (set draft: false to publish it)`
+    : `skipped ${file}: dated ${article.date.text}, after the build time; it is published by the first build after that`;
+}
+
+/**
+ * Skips drafts and future-dated articles unless drafts are shown, and registers the `unpublished`
+ * filter (article → "draft" | "scheduled" | undefined) that layouts use to mark them in the dev server.
+ */
 export function draftsPlugin(eleventyConfig: EleventyConfig, { registry, reporter }: DraftsOptions): void {
+  let buildTime = new Date();
+  const skipped = new Map<string, string>();
+  eleventyConfig.on("eleventy.before", () => {
+    buildTime = new Date();
+    skipped.clear();
+  });
   eleventyConfig.addGlobalData("kilnShowDrafts", () => showDrafts());
+  eleventyConfig.addFilter("unpublished", (article: Article | undefined) =>
+    article === undefined ? undefined : unpublished(article, buildTime),
+  );
   eleventyConfig.addPreprocessor("kiln-drafts", "md", (data) => {
     const record = registry.get(data.page.inputPath);
-    if (!record?.article.draft || showDrafts()) return undefined;
-    reporter.info(`skipped draft ${record.file} (set draft: false to publish it)`);
+    const reason = record === undefined ? undefined : unpublished(record.article, buildTime);
+    if (record === undefined || reason === undefined || showDrafts()) return undefined;
+    skipped.set(record.file, skippedLine(record.file, reason, record.article));
     return false;
+  });
+  eleventyConfig.on("eleventy.after", () => {
+    for (const file of [...skipped.keys()].sort()) reporter.info(skipped.get(file) ?? "");
   });
 }

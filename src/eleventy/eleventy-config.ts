@@ -24,11 +24,15 @@ export interface CollectionApi {
 export interface BuildEventArgs {
   directories: { input: string; output: string };
   runMode: "build" | "watch" | "serve";
+  /** `eleventy.after` only: every page written by this build. */
+  results?: ReadonlyArray<{ inputPath: string; outputPath: string | false; url: string | false; content: string }>;
 }
 
 /** Eleventy's configuration API, as far as Kiln uses it. */
 export interface EleventyConfig {
   readonly directories: { readonly input: string; readonly output: string };
+  /** The `--pathprefix` of the build (`/docs/`), set before plugins run. */
+  readonly pathPrefix?: string;
   addPlugin<O>(plugin: (config: EleventyConfig, options: O) => unknown, options?: O): unknown;
   setLibrary(extension: "md", library: { render(src: string, env?: object): string }): void;
   setFrontMatterParsingOptions(options: { engines?: Record<string, (source: string) => unknown> }): void;

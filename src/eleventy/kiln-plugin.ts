@@ -2,17 +2,28 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { parseSiteOptions, type SiteOptionsInput } from "../schema/site-options.ts";
 import { articleDataPlugin } from "./article-data.ts";
+import { articleLinksPlugin } from "./article-links.ts";
 import { assetsPlugin } from "./assets.ts";
 import { collectionsPlugin } from "./collections.ts";
 import { ContentRegistry } from "./content-registry.ts";
 import { devProblemsPlugin } from "./dev-problems.ts";
 import { draftsPlugin } from "./drafts.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
+import { feedsPlugin } from "./feeds.ts";
 import { filtersPlugin } from "./filters.ts";
 import { frontMatterPlugin } from "./front-matter.ts";
+import { linkIntegrityPlugin } from "./link-integrity.ts";
+import { createBuildHighlighting, highlightingOptions } from "./highlighting.ts";
 import { markdownLibraryPlugin } from "./markdown-library.ts";
+import { mathAssetsPlugin } from "./math-assets.ts";
+import { navigationPlugin } from "./navigation.ts";
 import { pagesPlugin } from "./pages.ts";
 import { createReporter, type Reporter } from "./reporter.ts";
+import { seoPlugin } from "./seo.ts";
+import { siteUrlsOf } from "./site-url.ts";
+import { sitemapPlugin } from "./sitemap.ts";
+import { SEARCH_BUNDLE_FOLDER, searchIndexPlugin } from "./search-index.ts";
+import { searchPagePlugin } from "./search-page.ts";
 
 /** Options of the Kiln plugin: the site options plus where Kiln lives. */
 export interface KilnPluginOptions {
@@ -33,18 +44,34 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   eleventyConfig.addGlobalData("site", site);
   // Every article is read and validated before Eleventy renders anything: all errors at once, nothing written.
   // In the dev server a content error must not stop the server: the problems are shown on the pages instead.
-  eleventyConfig.on("eleventy.before", ({ directories, runMode }) =>
-    registry.load(directories.input, reporter, runMode !== "build"),
-  );
+  // Then every code block the cache lacks is highlighted on all cores, before any page renders.
+  const highlighting = await createBuildHighlighting(options.projectRoot, highlightingOptions(options.projectRoot), reporter);
+  eleventyConfig.on("eleventy.before", async ({ directories, runMode }) => {
+    await registry.load(directories.input, reporter, runMode !== "build");
+    await highlighting.prepare(registry);
+  });
+  eleventyConfig.on("eleventy.after", () => highlighting.save());
 
   frontMatterPlugin(eleventyConfig, { registry });
   draftsPlugin(eleventyConfig, { registry, reporter });
   devProblemsPlugin(eleventyConfig, { registry });
   articleDataPlugin(eleventyConfig, { registry, site });
   collectionsPlugin(eleventyConfig, { registry });
+  navigationPlugin(eleventyConfig, { registry, site });
   pagesPlugin(eleventyConfig);
+  // Absolute URLs need the path prefix, known once Eleventy runs the plugins: read it when a page renders.
+  const urls = () => siteUrlsOf(site.url, eleventyConfig.pathPrefix);
+  seoPlugin(eleventyConfig, { site, urls });
+  feedsPlugin(eleventyConfig, { registry, site, urls });
+  sitemapPlugin(eleventyConfig, { registry, urls });
+  searchPagePlugin(eleventyConfig);
   filtersPlugin(eleventyConfig, { registry });
   assetsPlugin(eleventyConfig, { projectRoot: options.projectRoot });
-  await markdownLibraryPlugin(eleventyConfig, { reporter });
+  mathAssetsPlugin(eleventyConfig);
+  const resolveArticleLink = articleLinksPlugin(eleventyConfig, { registry });
+  markdownLibraryPlugin(eleventyConfig, { reporter, highlighter: highlighting.highlighter, resolveArticleLink });
   eleventyConfig.addPlugin(HtmlBasePlugin);
+  // After every build, dev server rebuilds included: Pagefind indexes the written pages.
+  searchIndexPlugin(eleventyConfig, { language: site.language, reporter });
+  linkIntegrityPlugin(eleventyConfig, { registry, reporter, site, urls, generatedFolders: [SEARCH_BUNDLE_FOLDER] });
 }

@@ -1,6 +1,7 @@
 // Markdown adapter: hands Kiln's own markdown-it (with the build's one shiki highlighter) to Eleventy.
 import { createMarkdown } from "../markdown/create-markdown.ts";
-import { createKilnHighlighter } from "../markdown/highlighter.ts";
+import type { ArticleLinkResolver } from "../markdown/article-links.ts";
+import type { KilnHighlighter } from "../markdown/highlighter.ts";
 import { displayPath } from "./display-path.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 import type { Reporter } from "./reporter.ts";
@@ -8,6 +9,10 @@ import type { Reporter } from "./reporter.ts";
 /** Options of {@link markdownLibraryPlugin}. */
 export interface MarkdownLibraryOptions {
   reporter: Reporter;
+  /** The build's one highlighter (cached; see highlighting.ts). */
+  highlighter: KilnHighlighter;
+  /** Finds the page of an article linked by its `.md` source path. */
+  resolveArticleLink?: ArticleLinkResolver;
 }
 
 /**
@@ -15,13 +20,13 @@ export interface MarkdownLibraryOptions {
  * purpose: it calls `disable("code")` on any library that has one, and Markdown's indented code
  * blocks (which Hugo content uses) must keep working.
  */
-export async function markdownLibraryPlugin(
+export function markdownLibraryPlugin(
   eleventyConfig: EleventyConfig,
-  { reporter }: MarkdownLibraryOptions,
-): Promise<void> {
-  const highlighter = await createKilnHighlighter();
+  { reporter, highlighter, resolveArticleLink }: MarkdownLibraryOptions,
+): void {
   const md = createMarkdown({
     highlighter,
+    resolveArticleLink,
     onWarning: ({ file, line, message, hint }) => {
       const location = { file: file === undefined ? "(unknown file)" : displayPath(file) };
       reporter.warn({ location: line === undefined ? location : { ...location, line }, message, hint });

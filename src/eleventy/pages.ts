@@ -1,12 +1,13 @@
-// Site pages that no author writes: home, tag and category pages and their indexes, 404.
+// Site pages that no author writes: home, tag and category pages (paginated) and their indexes, archive, 404.
 // Each is an empty virtual template whose layout (in layouts/) does the printing.
 import type { EleventyConfig } from "./eleventy-config.ts";
-import type { TermWithArticles } from "./collections.ts";
+import type { ListPage } from "./list-pages.ts";
+import { uiText } from "./ui-text.ts";
 
 /** The taxonomies Kiln publishes, each with its collection and URL base. */
 const TAXONOMIES = [
-  { key: "tags", collection: "tagTerms", label: { zh: "标签", en: "Tags" } },
-  { key: "categories", collection: "categoryTerms", label: { zh: "分类", en: "Categories" } },
+  { key: "tags", collection: "tagTerms", pages: "tagPages", label: { zh: "标签", en: "Tags" } },
+  { key: "categories", collection: "categoryTerms", pages: "categoryPages", label: { zh: "分类", en: "Categories" } },
 ] as const;
 
 /** Data every generated page shares: not an article, not part of any collection. */
@@ -14,7 +15,18 @@ const GENERATED = { eleventyExcludeFromCollections: true } as const;
 
 /** Adds the generated pages as virtual templates. */
 export function pagesPlugin(eleventyConfig: EleventyConfig): void {
-  eleventyConfig.addTemplate("kiln-pages/home.njk", "", { ...GENERATED, layout: "home.njk", permalink: "/" });
+  eleventyConfig.addTemplate("kiln-pages/home.njk", "", {
+    ...GENERATED,
+    layout: "home.njk",
+    pagination: { data: "collections.homePages", size: 1, alias: "listPage" },
+    permalink: (data: { listPage: ListPage }) => data.listPage.url,
+  });
+  eleventyConfig.addTemplate("kiln-pages/archive.njk", "", {
+    ...GENERATED,
+    layout: "archive.njk",
+    eleventyComputed: { title: (data: { site: { language: string } }) => uiText("archive", data.site.language) },
+    permalink: "/archive/",
+  });
   eleventyConfig.addTemplate("kiln-pages/404.njk", "", { ...GENERATED, layout: "404.njk", permalink: "/404.html" });
   for (const taxonomy of TAXONOMIES) {
     eleventyConfig.addTemplate(`kiln-pages/${taxonomy.key}-index.njk`, "", {
@@ -27,8 +39,9 @@ export function pagesPlugin(eleventyConfig: EleventyConfig): void {
       ...GENERATED,
       layout: "term.njk",
       taxonomy,
-      pagination: { data: `collections.${taxonomy.collection}`, size: 1, alias: "term" },
-      permalink: (data: { term: TermWithArticles }) => data.term.url,
+      pagination: { data: `collections.${taxonomy.pages}`, size: 1, alias: "listPage" },
+      eleventyComputed: { term: (data: { listPage: { term: unknown } }) => data.listPage.term },
+      permalink: (data: { listPage: ListPage }) => data.listPage.url,
     });
   }
 }

@@ -15,6 +15,8 @@ export interface ServeSiteOptions {
   output?: string;
   /** Port of the dev server. @default 8080 */
   port?: number;
+  /** Address the dev server listens on; `0.0.0.0` opens it to the network. @default "localhost" */
+  host?: string;
   /** Kiln's project folder (holds .eleventy.ts). */
   projectRoot: string;
 }
@@ -33,6 +35,29 @@ export async function serveSite(options: ServeSiteOptions): Promise<void> {
     quietMode: true,
   });
   await eleventy.init();
+  await bindDevServer(eleventy, options.host ?? "localhost");
   await eleventy.watch();
   await eleventy.serve(options.port ?? 8080);
+}
+
+/** The internals of Eleventy 3.1.8 that {@link bindDevServer} reaches into. */
+interface DevServerInternals {
+  eleventyServe: {
+    init(): Promise<void>;
+    initServerInstance(): Promise<void>;
+    server: { server: { listen(options: { port: number; host: string }): void }; _serverListen(port: number): void };
+  };
+}
+
+/**
+ * Eleventy's dev server (2.1.2) listens on every network interface and has no option to choose
+ * one: its `_serverListen(port)` calls `listen({ port })`. Create the server instance early and
+ * make it listen on `host` only, so a dev server (drafts included) is not open to the whole network.
+ */
+async function bindDevServer(eleventy: Eleventy, host: string): Promise<void> {
+  const { eleventyServe } = eleventy as unknown as DevServerInternals;
+  await eleventyServe.init();
+  await eleventyServe.initServerInstance();
+  const devServer = eleventyServe.server;
+  devServer._serverListen = (port) => devServer.server.listen({ port, host });
 }

@@ -1,5 +1,6 @@
 // Fenced code: shiki dual-theme HTML in a labelled <figure>; unknown languages warn once and stay plain.
 import type { MarkdownIt, RendererRule, StateCore } from "markdown-it";
+import { parseCodeMeta } from "./code-meta.ts";
 import type { KilnHighlighter } from "./highlighter.ts";
 import { markdownWarning } from "./markdown-warning.ts";
 import type { MarkdownWarningHandler } from "./markdown-warning.ts";
@@ -20,20 +21,26 @@ export interface CodeFenceOptions {
 export interface FenceInfo {
   /** The first word, as the author wrote it (`""` when none). */
   language: string;
-  /** The rest (`title="train.py" {1,3}`), kept for later features. */
+  /** The rest (`title="train.py" {1,3}`), read by parseCodeMeta and the highlighter. */
   meta: string;
 }
 
-/** Splits ```` ```python title="a.py" {1,3} ```` (also `python{1,3}`) into language and meta. */
+/**
+ * Splits ```` ```python title="a.py" {1,3} ```` (also `python{1,3}`) into language and meta. A
+ * first word with `=` (```` ```title="out.txt" ````) is meta: the block has no language.
+ */
 export function parseFenceInfo(info: string): FenceInfo {
   const match = /^([^\s{]*)([\s\S]*)$/.exec(info.trim());
-  return { language: match?.[1] ?? "", meta: (match?.[2] ?? "").trim() };
+  const first = match?.[1] ?? "";
+  if (first.includes("=")) return { language: "", meta: info.trim() };
+  return { language: first, meta: (match?.[2] ?? "").trim() };
 }
 
 /**
  * Highlights every fenced block with shiki (both themes as CSS variables) and wraps it in
- * `<figure class="code-block" data-lang="…">` with a visible `<figcaption>` naming the language
- * as written. A fence with no language, `text`, or an unknown language is plain escaped text in
+ * `<figure class="code-block" data-lang="…">` with a visible `<figcaption>` holding the meta's
+ * `title="…"` (`.code-block__title`) and the language as written (`.code-block__lang`); bash
+ * blocks add `code-block--terminal`. The meta goes to the highlighter (line highlights, numbers). A fence with no language, `text`, or an unknown language is plain escaped text in
  * `<pre class="shiki shiki--plain">`; an unknown language is reported through `onWarning`.
  */
 export function codeFencePlugin(md: MarkdownIt, options: CodeFenceOptions): void {
@@ -42,13 +49,15 @@ export function codeFencePlugin(md: MarkdownIt, options: CodeFenceOptions): void
 
   // markdown-it's own fence rule calls `highlight` and keeps its output when it starts with `<pre`.
   md.set({
-    highlight: (code, langName) => {
-      const language = highlighter.resolveLanguage(parseFenceInfo(langName).language);
+    // markdown-it splits the info string at the first space: `python{1,3}` arrives whole as `langName`.
+    highlight: (code, langName, langAttrs) => {
+      const info = parseFenceInfo(`${langName} ${langAttrs}`);
+      const language = highlighter.resolveLanguage(info.language);
       const body = code.endsWith("\n") ? code.slice(0, -1) : code;
       if (language === undefined || language === "text") {
         return `<pre class="shiki shiki--plain" tabindex="0"><code>${escape(body)}</code></pre>`;
       }
-      return highlighter.codeToHtml(body, language);
+      return highlighter.codeToHtml(body, language, info.meta);
     },
   });
 
@@ -57,13 +66,15 @@ export function codeFencePlugin(md: MarkdownIt, options: CodeFenceOptions): void
   md.renderer.rules["fence"] = (tokens, idx, opts, env, self) => {
     const inner = previous(tokens, idx, opts, env, self).trimEnd();
     const { language, meta } = parseFenceInfo(md.utils.unescapeAll(tokens[idx]?.info ?? ""));
-    let attrs = ' class="code-block"';
-    let caption = "";
-    if (language !== "") {
-      attrs += ` data-lang="${escape(highlighter.resolveLanguage(language) ?? language)}"`;
-      caption = `<figcaption class="code-block__lang">${escape(language)}</figcaption>`;
-    }
+    const resolved = language === "" ? undefined : (highlighter.resolveLanguage(language) ?? language);
+    const { title } = parseCodeMeta(meta);
+    // A shell block looks like a terminal (see kiln.css); its copy button leaves out `$ ` prompts.
+    let attrs = resolved === "bash" ? ' class="code-block code-block--terminal"' : ' class="code-block"';
+    if (resolved !== undefined) attrs += ` data-lang="${escape(resolved)}"`;
     if (meta !== "") attrs += ` data-meta="${escape(meta)}"`;
+    let caption = title === undefined ? "" : `<span class="code-block__title">${escape(title)}</span>`;
+    if (language !== "") caption += `<span class="code-block__lang">${escape(language)}</span>`;
+    if (caption !== "") caption = `<figcaption class="code-block__caption">${caption}</figcaption>`;
     return `<figure${attrs}>${caption}${inner}</figure>\n`;
   };
 

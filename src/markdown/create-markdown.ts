@@ -4,6 +4,9 @@ import type { MarkdownIt } from "markdown-it";
 import cjkBreaksPlugin from "markdown-it-cjk-breaks";
 import cjkFriendlyPlugin from "markdown-it-cjk-friendly";
 import footnotePlugin from "markdown-it-footnote";
+import { admonitionsPlugin } from "./admonitions.ts";
+import { articleLinksPlugin, type ArticleLinkResolver } from "./article-links.ts";
+import { alertsPlugin } from "./alerts.ts";
 import { codeFencePlugin } from "./code-fence.ts";
 import { externalLinksPlugin } from "./external-links.ts";
 import { headingAnchorsPlugin } from "./heading-anchors.ts";
@@ -12,6 +15,7 @@ import { hugoShortcodesPlugin } from "./hugo-shortcodes.ts";
 import type { KilnHighlighter } from "./highlighter.ts";
 import { imageWidePlugin } from "./image-wide.ts";
 import type { MarkdownWarning } from "./markdown-warning.ts";
+import { mathPlugin } from "./math.ts";
 
 export type { MarkdownWarning } from "./markdown-warning.ts";
 
@@ -24,6 +28,8 @@ export interface MarkdownOptions {
    * file from `env.page.inputPath` and the line (file line when `env.kilnBodyLine` is given).
    */
   onWarning?: ((warning: MarkdownWarning) => void) | undefined;
+  /** Finds the page URL of a linked `.md` source file; without it, `.md` links stay as written. */
+  resolveArticleLink?: ArticleLinkResolver | undefined;
 }
 
 /**
@@ -41,11 +47,15 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
     typographer: false,
   });
 
-  // Parsing: emphasis next to CJK punctuation (`**具体：**与其说`), footnotes.
+  // Parsing: emphasis next to CJK punctuation (`**具体：**与其说`), footnotes, `::: tip` containers,
+  // `> [!NOTE]` alerts, and `$…$` math (its inline rule runs right after `escape`, so `\$` stays a dollar).
   // Source rewriting before parsing: Hugo shortcodes become Markdown (so `::: tip` below sees them).
   md.use(hugoShortcodesPlugin, { onWarning: options.onWarning });
   md.use(cjkFriendlyPlugin);
   md.use(footnotePlugin);
+  md.use(admonitionsPlugin);
+  md.use(alertsPlugin);
+  md.use(mathPlugin, { onWarning: options.onWarning });
 
   // Core rules, run in this order after markdown-it's own (linkify, text_join): cjk-breaks first,
   // so soft breaks between Chinese characters are gone before any text is read; image-wide before
@@ -57,5 +67,6 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   md.use(headingCustomIdPlugin);
   md.use(headingAnchorsPlugin);
   md.use(externalLinksPlugin);
+  if (options.resolveArticleLink) md.use(articleLinksPlugin, { resolve: options.resolveArticleLink });
   return md;
 }

@@ -63,8 +63,8 @@ function isLoneImage(children: readonly Token[]): boolean {
   return shape === "image" || shape === "link_open image link_close";
 }
 
-/** Integer `w`/`h` query parameters of an image URL. */
-function queryDimensions(src: string): { width?: number; height?: number } {
+/** Integer `w`/`h` query parameters of an image URL (Unsplash style `?w=1200&h=600`), when present. */
+export function queryDimensions(src: string): { width?: number; height?: number } {
   const query = /\?([^#]*)/.exec(src)?.[1];
   if (query === undefined) return {};
   const params = new URLSearchParams(query);

@@ -4,6 +4,7 @@ import { ArticleDateSchema } from "./article-date-schema.ts";
 import { CoverSchema } from "./cover-schema.ts";
 import { expected } from "./expected.ts";
 import { LanguageTagSchema } from "./language-tag.ts";
+import { PermalinkSchema } from "./permalink-schema.ts";
 import { SlugSchema } from "./slug-schema.ts";
 import { TermListSchema } from "./term-list.ts";
 
@@ -42,7 +43,7 @@ export const ArticleSchema = z.looseObject({
   /** Eleventy layout to render the article with, instead of Kiln's article layout. */
   layout: z.string(expected("a layout file name like article.njk")).optional(),
   /** Eleventy output URL, replacing Kiln's folder-plus-slug URL; `false` writes no page. */
-  permalink: z.union([z.string(), z.literal(false)], expected("a URL path like /about/ or false")).optional(),
+  permalink: PermalinkSchema.optional(),
 });
 
 /** A validated article's front matter, as layouts and collections see it. */

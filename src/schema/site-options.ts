@@ -42,6 +42,8 @@ export const SiteOptionsSchema = z.strictObject(
     timeZone: z.string(expected("an IANA time zone name like Asia/Shanghai")).refine(isTimeZone).optional(),
     /** How many articles a home or term page lists before paginating. */
     pageSize: z.number(expected("a positive whole number")).int().positive().default(20),
+    /** What a broken internal link or `#fragment` found after the build does: fail the build (`error`) or only warn. */
+    linkCheck: z.enum(["error", "warn"], expected('"error" or "warn"')).default("error"),
   },
   expected("an object of site options"),
 );
@@ -60,6 +62,7 @@ export const SITE_OPTION_HINTS = {
   description: 'description: "What the site is about"',
   timeZone: 'timeZone: "Asia/Shanghai"',
   pageSize: "pageSize: 20",
+  linkCheck: 'linkCheck: "error" or linkCheck: "warn"',
 } as const satisfies Record<keyof typeof SiteOptionsSchema.shape, string>;
 
 /** Validates site options, filling in defaults; throws a {@link KilnError} listing every bad option. */

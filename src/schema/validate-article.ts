@@ -26,6 +26,14 @@ const KNOWN_FIELDS = new Set(KNOWN_ARTICLE_FIELDS);
  * schema would otherwise add a misleading "title is required" for fields that are there.
  */
 export function validateArticle(file: string, source: string): ArticleValidation {
+  if (source.replace(/^\uFEFF/, "").trim() === "") {
+    const problem: Problem = {
+      location: { file, line: FRONT_MATTER_START_LINE },
+      message: "the file is empty",
+      hint: 'write the article, starting with its front matter (---, title: "My tutorial", date: 2025-11-29, ---), or delete the file',
+    };
+    return { data: {}, bodyLine: 1, problems: [problem], unknownFields: [] };
+  }
   const { data, bodyLine, frontMatterText, problems } = parseFrontMatter(file, source);
   const unknownFields = Object.keys(data).filter((field) => !KNOWN_FIELDS.has(field));
   if (problems.length > 0) return { data, bodyLine, problems, unknownFields };

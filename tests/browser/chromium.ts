@@ -53,8 +53,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` under `prefix` like a static host: `/dir/` → `/dir/index.html`, unknown paths → 404.html. */
-export async function serveStatic(root: string, prefix = "/"): Promise<StaticServer> {
+/**
+ * Serves `root` under `prefix` like a static host: `/dir/` → `/dir/index.html`, unknown paths → 404.html.
+ * `headers` are added to every response (e.g. a Content-Security-Policy).
+ */
+export async function serveStatic(root: string, prefix = "/", headers: Readonly<Record<string, string>> = {}): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
     if (!path.startsWith(prefix)) {
@@ -71,7 +74,7 @@ export async function serveStatic(root: string, prefix = "/"): Promise<StaticSer
     const found = await stat(file).catch(() => undefined);
     const status = found?.isFile() ? 200 : 404;
     if (status === 404) file = join(root, "404.html");
-    response.writeHead(status, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    response.writeHead(status, { ...headers, "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
     createReadStream(file).on("error", () => response.end()).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

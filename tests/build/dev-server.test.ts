@@ -100,4 +100,18 @@ describe("dev server", () => {
   it("listens on localhost", () => {
     expect(log, log).toContain(`http://localhost:${port}/`);
   });
+
+  it("keeps search usable: indexes its own site, the shown draft included, and again after a rebuild", async () => {
+    const pages = (body: string, status: number) =>
+      status === 200
+        ? Object.values((JSON.parse(body) as { languages: Record<string, { page_count: number }> }).languages)
+            .map((language) => language.page_count)
+            .reduce((sum, count) => sum + count, 0)
+        : 0;
+    const entry = `${base}/pagefind/pagefind-entry.json`;
+    await waitFor(entry, (body, status) => pages(body, status) === 2);
+    expect(log).toContain("[kiln] search index: 2 pages");
+    await writeFile(join(input, "added.md"), '---\ntitle: "新文章"\ndate: 2025-12-01\n---\n\n保存后重新建立索引。\n');
+    await waitFor(entry, (body, status) => pages(body, status) === 3);
+  }, 60_000);
 });

@@ -124,7 +124,9 @@ describe("example site", () => {
       headings.each((_, h) => {
         expect($(h).find("a.heading-anchor").attr("href")).toBe(`#${$(h).attr("id")}`);
       });
-      expect($(".toc a").map((_, a) => decodeURIComponent($(a).attr("href")!.slice(1))).get()).toEqual(ids);
+      for (const toc of [".toc--side", ".toc--inline"]) {
+        expect($(`${toc} a`).map((_, a) => decodeURIComponent($(a).attr("href")!.slice(1))).get()).toEqual(ids);
+      }
     }
   });
 

@@ -97,8 +97,10 @@ describe.runIf(present)("reference article", () => {
     expect(ids).toContain("使用tensorflow-keras");
     expect(new Set(ids).size).toBe(ids.length);
     const h2Count = (source.match(/^## /gm) ?? []).length;
-    expect($(".toc > ol > li")).toHaveLength(h2Count);
-    expect($(".toc a").map((_, a) => $(a).attr("href")!.slice(1)).get()).toEqual(ids);
+    // The contents are printed twice (sidebar and a <details> for narrow screens), with the same links.
+    expect($(".toc--side > ol > li")).toHaveLength(h2Count);
+    expect($(".toc--side a").map((_, a) => $(a).attr("href")!.slice(1)).get()).toEqual(ids);
+    expect($(".toc--inline details > ol a").map((_, a) => $(a).attr("href")!.slice(1)).get()).toEqual(ids);
   });
 
   it("highlights every bash and python block, and keeps the code text exact", () => {

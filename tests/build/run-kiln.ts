@@ -15,13 +15,16 @@ export interface CommandResult {
   stderr: string;
 }
 
-/** Runs `src/cli/<command>.ts` with arguments, from the project folder. */
-export function runKiln(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CommandResult> {
+/**
+ * Runs `src/cli/<command>.ts` with arguments, from the project folder. With `timeout` (ms) the child
+ * is killed when it runs longer (a hang then fails the test instead of leaving a process behind).
+ */
+export function runKiln(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, timeout = 0): Promise<CommandResult> {
   return new Promise((done) => {
     execFile(
       process.execPath,
       ["--import", "tsx", join(projectRoot, "src/cli", `${command}.ts`), ...args],
-      { cwd: projectRoot, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: projectRoot, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024, timeout },
       (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
@@ -36,10 +39,10 @@ export interface BuiltSite extends CommandResult {
   text(path: string): Promise<string>;
 }
 
-/** Builds a folder of articles into a fresh temporary folder. */
-export async function buildSite(input: string, extraArgs: readonly string[] = []): Promise<BuiltSite> {
+/** Builds a folder of articles into a fresh temporary folder (killed after `timeout` ms when given). */
+export async function buildSite(input: string, extraArgs: readonly string[] = [], timeout = 0): Promise<BuiltSite> {
   const output = join(await mkdtemp(join(tmpdir(), "kiln-test-")), "site");
-  const result = await runKiln("build", [`--input=${input}`, `--output=${output}`, ...extraArgs]);
+  const result = await runKiln("build", [`--input=${input}`, `--output=${output}`, ...extraArgs], {}, timeout);
   const text = (path: string) => readFile(join(output, path), "utf8");
   return { ...result, output, text, page: async (path) => load(await text(path)) };
 }

@@ -32,6 +32,7 @@ describe("parseFenceInfo", () => {
     ["  sh  ", { language: "sh", meta: "" }],
     ["", { language: "", meta: "" }],
     ["{1,3}", { language: "", meta: "{1,3}" }],
+    ['title="out.txt" {1}', { language: "", meta: 'title="out.txt" {1}' }],
   ])("%j", (info, expected) => {
     expect(parseFenceInfo(info)).toEqual(expected);
   });
@@ -40,7 +41,7 @@ describe("parseFenceInfo", () => {
 describe("codeFencePlugin", () => {
   it("wraps highlighted code in a labelled figure", () => {
     const { html, warnings } = render(fence("python", 'print("你好")'));
-    expect(html.startsWith('<figure class="code-block" data-lang="python"><figcaption class="code-block__lang">python</figcaption><pre class="shiki shiki-themes github-light github-dark" ')).toBe(true);
+    expect(html.startsWith('<figure class="code-block" data-lang="python"><figcaption class="code-block__caption"><span class="code-block__lang">python</span></figcaption><pre class="shiki shiki-themes github-light-default github-dark-default" ')).toBe(true);
     expect(html.endsWith("</code></pre></figure>\n")).toBe(true);
     const $ = load(html, null, false);
     expect($("pre").attr("tabindex")).toBe("0");
@@ -66,7 +67,7 @@ describe("codeFencePlugin", () => {
 
   it("takes the first word as language and keeps the rest in data-meta, escaped", () => {
     const { html } = render(fence('python title="train.py" {1,3}', "x = 1"));
-    expect(html).toContain('<figure class="code-block" data-lang="python" data-meta="title=&quot;train.py&quot; {1,3}"><figcaption class="code-block__lang">python</figcaption><pre class="shiki shiki-themes');
+    expect(html).toContain('<figure class="code-block" data-lang="python" data-meta="title=&quot;train.py&quot; {1,3}"><figcaption class="code-block__caption"><span class="code-block__title">train.py</span><span class="code-block__lang">python</span></figcaption><pre class="shiki shiki-themes');
     const $ = load(html, null, false);
     expect($("figure").attr("data-meta")).toBe('title="train.py" {1,3}');
   });
@@ -88,15 +89,15 @@ describe("codeFencePlugin", () => {
 
   it('renders "text" as plain text without warning', () => {
     const { html, warnings } = render(fence("txt", "just words"));
-    expect(html).toBe('<figure class="code-block" data-lang="text"><figcaption class="code-block__lang">txt</figcaption><pre class="shiki shiki--plain" tabindex="0"><code>just words</code></pre></figure>\n');
+    expect(html).toBe('<figure class="code-block" data-lang="text"><figcaption class="code-block__caption"><span class="code-block__lang">txt</span></figcaption><pre class="shiki shiki--plain" tabindex="0"><code>just words</code></pre></figure>\n');
     expect(warnings).toEqual([]);
   });
 
   it("falls back to escaped plain text for an unknown language and warns once per language", () => {
     const source = `# T\n\n${fence("foo", "<b>{{ x }}</b>")}\n${fence("FOO", "y")}\n${fence("bar", "z")}`;
     const { html, warnings } = render(source, { page: { inputPath: "./content/ai/intro.md" } });
-    expect(html).toContain('<figure class="code-block" data-lang="foo"><figcaption class="code-block__lang">foo</figcaption><pre class="shiki shiki--plain" tabindex="0"><code>&lt;b&gt;{{ x }}&lt;/b&gt;</code></pre></figure>\n');
-    expect(html).toContain('<figure class="code-block" data-lang="FOO"><figcaption class="code-block__lang">FOO</figcaption><pre class="shiki shiki--plain" tabindex="0"><code>y</code></pre></figure>\n');
+    expect(html).toContain('<figure class="code-block" data-lang="foo"><figcaption class="code-block__caption"><span class="code-block__lang">foo</span></figcaption><pre class="shiki shiki--plain" tabindex="0"><code>&lt;b&gt;{{ x }}&lt;/b&gt;</code></pre></figure>\n');
+    expect(html).toContain('<figure class="code-block" data-lang="FOO"><figcaption class="code-block__caption"><span class="code-block__lang">FOO</span></figcaption><pre class="shiki shiki--plain" tabindex="0"><code>y</code></pre></figure>\n');
     expect(warnings).toEqual([
       {
         file: "./content/ai/intro.md",
@@ -144,5 +145,38 @@ describe("codeFencePlugin", () => {
   it("keeps the code's own blank lines but drops the fence's final newline", () => {
     const { html } = render(fence("", "a\n\nb\n"));
     expect(load(html, null, false)("code").text()).toBe("a\n\nb\n");
+  });
+});
+
+describe("codeFencePlugin: titles, terminals and meta", () => {
+  it("shows a title before the language, escaped", () => {
+    const { html } = render(fence('python title="train <v2>.py" {2}', "a = 1\nb = 2"));
+    const $ = load(html, null, false);
+    expect($("figcaption .code-block__title").text()).toBe("train <v2>.py");
+    expect($("figcaption .code-block__lang").text()).toBe("python");
+    expect(html).toContain("train &lt;v2&gt;.py");
+    expect($(".line").eq(1).hasClass("highlighted")).toBe(true);
+  });
+
+  it("reads the meta when it is glued to the language", () => {
+    const { html } = render(fence("python{2}", "a = 1\nb = 2"));
+    expect(load(html, null, false)(".line").eq(1).hasClass("highlighted")).toBe(true);
+  });
+
+  it("shows a title on a block without language", () => {
+    const { html } = render(fence('title="output.txt"', "hello"));
+    const $ = load(html, null, false);
+    expect($("figcaption").html()).toBe('<span class="code-block__title">output.txt</span>');
+    expect($("pre").hasClass("shiki--plain")).toBe(true);
+  });
+
+  it.each(["bash", "sh", "shell", "console"])("makes %s a terminal", (info) => {
+    const { html } = render(fence(info, "$ ls"));
+    expect(load(html, null, false)("figure").attr("class")).toBe("code-block code-block--terminal");
+  });
+
+  it("does not make other languages terminals", () => {
+    const { html } = render(fence("python", "x"));
+    expect(load(html, null, false)("figure").attr("class")).toBe("code-block");
   });
 });

@@ -47,7 +47,7 @@ describe("createKilnHighlighter", () => {
 
   it("writes both themes as CSS variables only", () => {
     const html = highlighter.codeToHtml('print("hi")', "python");
-    expect(html).toMatch(/^<pre class="shiki shiki-themes github-light github-dark" style="[^"]*--shiki-light-bg:#fff;--shiki-dark-bg:#24292e" tabindex="0"><code>/);
+    expect(html).toMatch(/^<pre class="shiki shiki-themes github-light-default github-dark-default" style="[^"]*--shiki-light-bg:#ffffff;--shiki-dark-bg:#0d1117" tabindex="0"><code>/);
     expect(html).toContain("--shiki-light:#");
     expect(html).toContain("--shiki-dark:#");
     expect(html).not.toMatch(/[";]color:/);

@@ -16,7 +16,13 @@ function siteError(input: unknown): KilnError {
 
 describe("parseSiteOptions", () => {
   it("fills in every default", () => {
-    expect(parseSiteOptions({})).toEqual({ title: "Kiln", language: "zh-CN", description: "", pageSize: 20 });
+    expect(parseSiteOptions({})).toEqual({
+      title: "Kiln",
+      language: "zh-CN",
+      description: "",
+      pageSize: 20,
+      linkCheck: "error",
+    });
     expect(parseSiteOptions(undefined)).toEqual(parseSiteOptions({}));
   });
 
@@ -29,6 +35,7 @@ describe("parseSiteOptions", () => {
       description: "Tutorials",
       timeZone: "Asia/Shanghai",
       pageSize: 10,
+      linkCheck: "warn",
     };
     expect(parseSiteOptions(input)).toEqual({ ...input, url: "https://example.com/docs/" });
   });
@@ -60,6 +67,10 @@ describe("parseSiteOptions", () => {
     expect(error.message.startsWith("Site options are invalid (4 problems):\n")).toBe(true);
   });
 
+  it.each([["warning"], [true]])("rejects linkCheck %j", (linkCheck) => {
+    expect(siteError({ linkCheck }).problems.map((problem) => problem.location.field)).toEqual(["linkCheck"]);
+  });
+
   it.each([[1.5], [-1], ["20"]])("rejects pageSize %j", (pageSize) => {
     expect(siteError({ pageSize }).problems.map((problem) => problem.location.field)).toEqual(["pageSize"]);
   });
@@ -69,7 +80,7 @@ describe("parseSiteOptions", () => {
       {
         location: { file: ".eleventy.ts", field: "titel", fieldKind: "site option" },
         message: "is not a known field",
-        hint: "check the spelling; known fields: title, url, language, author, description, timeZone, pageSize",
+        hint: "check the spelling; known fields: title, url, language, author, description, timeZone, pageSize, linkCheck",
       },
     ]);
   });

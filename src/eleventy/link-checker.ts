@@ -1,0 +1,124 @@
+// Link checker: every internal href/src of the built HTML must reach a file, and every #fragment an element id.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+
+/** One HTML page of the build, as Eleventy reports it after writing. */
+export interface BuiltPage {
+  /** Site path of the page without the path prefix (`/ai/intro/`). */
+  url: string;
+  /** Where the page came from (`./content/ai/intro.md`, or a virtual template). */
+  inputPath: string;
+  /** The HTML as written (path prefix applied). */
+  content: string;
+}
+
+/** A link that leads nowhere. */
+export interface BrokenLink {
+  page: BuiltPage;
+  /** The attribute value as written in the HTML. */
+  href: string;
+  /** Why it is broken, in a few words. */
+  reason: string;
+  /** The fragment (decoded) when the page exists but the element does not. */
+  fragment: string | undefined;
+}
+
+/** Options of {@link checkLinks}. */
+export interface CheckLinksOptions {
+  /** The folder the site was written to (for files that are not pages: CSS, images…). */
+  outputFolder: string;
+  /** `/docs/` or `/`. */
+  pathPrefix: string;
+  /** Top-level folders written after the pages (the search index): links into them are not checked. */
+  generatedFolders?: readonly string[];
+}
+
+/** An opening tag and its attributes; text inside code is escaped (`&lt;a`), so it never matches. */
+const TAG = /<([a-zA-Z][\w-]*)(\s[^<>]*)>/g;
+const ATTRIBUTE = /\s([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
+const LINK_ATTRIBUTES = new Set(["href", "src", "srcset", "poster"]);
+/** Scheme-relative or with a scheme (`https:`, `mailto:`, `data:`…): not this site's to check. */
+const OUTSIDE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+const ORIGIN = "http://kiln.invalid";
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+
+/** Decodes the character references an attribute value can hold. */
+function decodeEntities(value: string): string {
+  return value.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] !== "#") return ENTITIES[name.toLowerCase()] ?? whole;
+    const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** Percent-decoding that never throws (a lone `%` stays as it is). */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Every link (href, src, srcset candidates) and every id (and `<a name>`) of a page. */
+export function scanHtml(html: string): { links: string[]; ids: Set<string> } {
+  const links: string[] = [];
+  const ids = new Set<string>();
+  for (const tag of html.matchAll(TAG)) {
+    const name = (tag[1] ?? "").toLowerCase();
+    for (const attribute of (tag[2] ?? "").matchAll(ATTRIBUTE)) {
+      const key = (attribute[1] ?? "").toLowerCase();
+      const value = decodeEntities(attribute[2] ?? attribute[3] ?? attribute[4] ?? "");
+      if (key === "id" || (key === "name" && name === "a")) ids.add(value);
+      else if (key === "srcset") links.push(...value.split(",").flatMap((part) => part.trim().split(/\s+/)[0] || []));
+      else if (LINK_ATTRIBUTES.has(key)) links.push(value.trim());
+    }
+  }
+  return { links, ids };
+}
+
+/** Checks every internal link of the pages; returns the broken ones in page order. */
+export function checkLinks(pages: readonly BuiltPage[], options: CheckLinksOptions): BrokenLink[] {
+  const prefix = options.pathPrefix;
+  const generated = (options.generatedFolders ?? []).map((folder) => `/${folder.replace(/^\/|\/$/g, "")}/`);
+  const scanned = pages.map((page) => ({ page, ...scanHtml(page.content) }));
+  /** Pages by decoded site path; `/a/` and `/a/index.html` are one page. */
+  const idsByPath = new Map<string, Set<string>>();
+  for (const { page, ids } of scanned) {
+    const path = safeDecode(new URL(page.url, ORIGIN).pathname);
+    idsByPath.set(path, ids);
+    if (path.endsWith("/")) idsByPath.set(`${path}index.html`, ids);
+  }
+  const fileExists = new Map<string, boolean>();
+  const exists = (path: string) => {
+    let found = fileExists.get(path);
+    if (found === undefined) fileExists.set(path, (found = existsSync(join(options.outputFolder, path))));
+    return found;
+  };
+
+  const broken: BrokenLink[] = [];
+  for (const { page, links } of scanned) {
+    const base = new URL(prefix + page.url.replace(/^\//, ""), ORIGIN);
+    for (const href of new Set(links)) {
+      if (href === "" || OUTSIDE.test(href)) continue;
+      const target = new URL(href, base);
+      const report = (reason: string, fragment?: string) => broken.push({ page, href, reason, fragment });
+      if (!target.pathname.startsWith(prefix)) {
+        report(`outside the path prefix ${prefix}`);
+        continue;
+      }
+      const path = `/${safeDecode(target.pathname.slice(prefix.length))}`;
+      if (generated.some((folder) => path.startsWith(folder))) continue;
+      const ids = idsByPath.get(path) ?? idsByPath.get(`${path}/`);
+      if (ids === undefined && !exists(path.endsWith("/") ? `${path}index.html` : path)) {
+        report(`no page or file at ${path}`);
+        continue;
+      }
+      const fragment = safeDecode(target.hash.slice(1));
+      if (fragment === "" || fragment === "top" || ids === undefined || ids.has(fragment)) continue;
+      report(`no element with id "${fragment}" on ${path}`, fragment);
+    }
+  }
+  return broken;
+}

@@ -1,0 +1,85 @@
+// Link integrity: after every build, broken internal links and anchors are listed by source file and line;
+// they fail a production build (before the new site replaces the old one) unless `linkCheck: "warn"`.
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { KilnError, type Problem } from "../errors.ts";
+import type { SiteOptions } from "../schema/site-options.ts";
+import type { ContentRegistry } from "./content-registry.ts";
+import type { EleventyConfig } from "./eleventy-config.ts";
+import { checkLinks, safeDecode, type BrokenLink, type BuiltPage } from "./link-checker.ts";
+import type { Reporter } from "./reporter.ts";
+import type { SiteUrls } from "./site-url.ts";
+
+/** Options of {@link linkIntegrityPlugin}. */
+export interface LinkIntegrityOptions {
+  registry: ContentRegistry;
+  reporter: Reporter;
+  site: SiteOptions;
+  urls: () => SiteUrls;
+  /** Top-level output folders written by other `eleventy.after` steps (the search index). */
+  generatedFolders: readonly string[];
+}
+
+/** The 1-based line of the Markdown source that holds the link, trying the forms an author may have written. */
+export function lineOfLink(source: string, bodyLine: number, link: BrokenLink, pathPrefix: string): number | undefined {
+  const href = link.href.startsWith(pathPrefix) && pathPrefix !== "/" ? `/${link.href.slice(pathPrefix.length)}` : link.href;
+  const hash = href.indexOf("#");
+  const candidates = [href, safeDecode(href), ...(hash < 0 ? [] : [safeDecode(href.slice(hash)), href.slice(hash)])];
+  const lines = source.split(/\r?\n/);
+  for (const candidate of candidates) {
+    for (let index = bodyLine - 1; index < lines.length; index++) {
+      if (lines[index]?.includes(`(${candidate}`) || lines[index]?.includes(`"${candidate}"`)) return index + 1;
+    }
+  }
+  for (const candidate of candidates) {
+    const index = lines.findIndex((line, i) => i >= bodyLine - 1 && line.includes(candidate));
+    if (index >= 0) return index + 1;
+  }
+  return undefined;
+}
+
+/** Turns a broken link into a two-part problem located in its source. */
+function toProblem(link: BrokenLink, registry: ContentRegistry, pathPrefix: string): Problem {
+  const record = registry.get(link.page.inputPath);
+  let location: Problem["location"] = { file: `page ${link.page.url} (from a layout)` };
+  if (record) {
+    const source = readFileSync(link.page.inputPath, "utf8");
+    const line = lineOfLink(source, record.bodyLine, link, pathPrefix);
+    location = line === undefined ? { file: record.file } : { file: record.file, line };
+  }
+  const kind = link.fragment === undefined ? "broken link" : "broken anchor";
+  // A relative .md link to an article that exists but is not published (draft, future date): say so.
+  const markdownTarget = /^([^:?#]*\.md)(?:#|$)/i.exec(safeDecode(link.href))?.[1];
+  const unpublishedTarget =
+    markdownTarget === undefined || markdownTarget.startsWith("/")
+      ? undefined
+      : registry.get(resolve(dirname(link.page.inputPath), markdownTarget));
+  const reason = unpublishedTarget ? `${unpublishedTarget.file} is not published in this build` : link.reason;
+  const hint =
+    link.fragment !== undefined
+      ? 'link to an id the page has: heading ids are the heading text, lowercased, punctuation folded to "-" (## 实战：训练 → #实战-训练)'
+      : /\.md(#|$)/i.test(link.href)
+        ? "no article of this build has that source path (drafts and future-dated articles are left out): fix the path, relative to this file or /-rooted at the content folder"
+        : "fix the address, or link to an article by its source file (../ml/cnn.md) and Kiln writes its URL";
+  return { location, message: `${kind} → ${safeDecode(link.href)}: ${reason}`, hint };
+}
+
+/** Checks the links of every build; problems fail `npm run build` unless the site option says warn. */
+export function linkIntegrityPlugin(eleventyConfig: EleventyConfig, options: LinkIntegrityOptions): void {
+  eleventyConfig.on("eleventy.after", ({ directories, results, runMode }) => {
+    const pages: BuiltPage[] = (results ?? []).flatMap((result) =>
+      typeof result.outputPath === "string" && result.outputPath.endsWith(".html") && typeof result.url === "string"
+        ? [{ url: result.url, inputPath: result.inputPath, content: result.content }]
+        : [],
+    );
+    const started = performance.now();
+    const pathPrefix = options.urls().pathPrefix;
+    const broken = checkLinks(pages, { outputFolder: directories.output, pathPrefix, generatedFolders: options.generatedFolders });
+    const problems = broken.map((link) => toProblem(link, options.registry, pathPrefix));
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    options.reporter.info(`link check: ${pages.length} pages, ${problems.length} broken in ${seconds} s`);
+    if (problems.length === 0) return;
+    if (options.site.linkCheck === "error" && runMode === "build") throw new KilnError("Broken links", problems);
+    for (const problem of problems) options.reporter.warn(problem);
+  });
+}

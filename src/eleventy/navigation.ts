@@ -1,0 +1,125 @@
+// Navigation: paginated home and term pages, the archive by year, and each article's breadcrumbs,
+// previous/next in its category and related articles — computed once per build, looked up per page.
+import type { SiteOptions } from "../schema/site-options.ts";
+import { groupByTerm, publishedArticles, type TermWithArticles } from "./collections.ts";
+import type { ContentRegistry } from "./content-registry.ts";
+import type { CollectionItem, EleventyConfig } from "./eleventy-config.ts";
+import { paginate, type ListPage } from "./list-pages.ts";
+import type { Term } from "./terms.ts";
+
+/** How many related articles an article lists at most. */
+const RELATED_LIMIT = 5;
+
+/** Options of {@link navigationPlugin}. */
+export interface NavigationOptions {
+  registry: ContentRegistry;
+  site: SiteOptions;
+}
+
+/** One page of a tag or category. */
+export interface TermPage extends ListPage {
+  term: TermWithArticles;
+}
+
+/** The articles of one year, newest first. */
+export interface ArchiveYear {
+  year: string;
+  items: CollectionItem[];
+}
+
+/** What an article page shows around its body. */
+export interface ArticleNav {
+  /** The article's first category, when it has one: the middle breadcrumb and the scope of previous/next. */
+  category: Term | undefined;
+  /** The article published just before this one in its category. */
+  previous: CollectionItem | undefined;
+  /** The article published just after this one in its category. */
+  next: CollectionItem | undefined;
+  /** Up to five articles sharing the most tags with this one (newest first among equals). */
+  related: CollectionItem[];
+}
+
+/** The per-article navigation of one build, built in one pass over the articles. */
+export function buildArticleNav(articles: readonly CollectionItem[], registry: ContentRegistry): Map<string, ArticleNav> {
+  const articleOf = (item: CollectionItem) => registry.get(item.inputPath)?.article;
+  const rank = new Map(articles.map((item, index) => [item, index]));
+  const byCategory = new Map<string, CollectionItem[]>();
+  const byTag = new Map<string, CollectionItem[]>();
+  const add = (index: Map<string, CollectionItem[]>, key: string, item: CollectionItem) => {
+    const list = index.get(key);
+    if (list) list.push(item);
+    else index.set(key, [item]);
+  };
+  /** Position of each article within its category's list. */
+  const positionInCategory = new Map<CollectionItem, number>();
+  for (const item of articles) {
+    const first = articleOf(item)?.categories[0];
+    const category = first === undefined ? undefined : registry.categories.get(first);
+    if (category) {
+      positionInCategory.set(item, byCategory.get(category.slug)?.length ?? 0);
+      add(byCategory, category.slug, item);
+    }
+    const tagSlugs = new Set((articleOf(item)?.tags ?? []).flatMap((name) => registry.tags.get(name)?.slug ?? []));
+    for (const slug of tagSlugs) add(byTag, slug, item);
+  }
+  const navigation = new Map<string, ArticleNav>();
+  for (const item of articles) {
+    const article = articleOf(item);
+    const first = article?.categories[0];
+    const category = first === undefined ? undefined : registry.categories.get(first);
+    // Lists are newest first: the article before in time is the next entry in the list.
+    const siblings = category ? (byCategory.get(category.slug) ?? []) : [];
+    const position = positionInCategory.get(item) ?? -1;
+    const shared = new Map<CollectionItem, number>();
+    for (const name of new Set(article?.tags.flatMap((tag) => registry.tags.get(tag)?.slug ?? []))) {
+      for (const other of byTag.get(name) ?? []) if (other !== item) shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
+    const related = [...shared]
+      .sort(([a, countA], [b, countB]) => countB - countA || (rank.get(a) ?? 0) - (rank.get(b) ?? 0))
+      .slice(0, RELATED_LIMIT)
+      .map(([other]) => other);
+    navigation.set(item.inputPath, {
+      category,
+      previous: position < 0 ? undefined : siblings[position + 1],
+      next: position <= 0 ? undefined : siblings[position - 1],
+      related,
+    });
+  }
+  return navigation;
+}
+
+/** Groups articles (newest first) by the year of their date in the author's own offset. */
+export function archiveByYear(articles: readonly CollectionItem[], registry: ContentRegistry): ArchiveYear[] {
+  const years: ArchiveYear[] = [];
+  for (const item of articles) {
+    const year = registry.get(item.inputPath)?.article.date.day.slice(0, 4) ?? "";
+    const last = years.at(-1);
+    if (last?.year === year) last.items.push(item);
+    else years.push({ year, items: [item] });
+  }
+  return years;
+}
+
+/** Registers `homePages`, `tagPages`, `categoryPages`, `archiveYears` and the `articleNav` filter. */
+export function navigationPlugin(eleventyConfig: EleventyConfig, { registry, site }: NavigationOptions): void {
+  const termPages = (terms: TermWithArticles[]): TermPage[] =>
+    terms.flatMap((term) => paginate(term.url, term.articles, site.pageSize).map((page) => ({ ...page, term })));
+  eleventyConfig.addCollection("homePages", (api) => paginate("/", publishedArticles(api, registry), site.pageSize));
+  eleventyConfig.addCollection("tagPages", (api) =>
+    termPages(groupByTerm(publishedArticles(api, registry), registry.tags, (item) => registry.get(item.inputPath)?.article.tags ?? [])),
+  );
+  eleventyConfig.addCollection("categoryPages", (api) =>
+    termPages(
+      groupByTerm(publishedArticles(api, registry), registry.categories, (item) => registry.get(item.inputPath)?.article.categories ?? []),
+    ),
+  );
+  eleventyConfig.addCollection("archiveYears", (api) => archiveByYear(publishedArticles(api, registry), registry));
+
+  // Every article page asks with the same `collections.articles` array: build the index once per build.
+  const cache = new WeakMap<readonly CollectionItem[], Map<string, ArticleNav>>();
+  eleventyConfig.addFilter("articleNav", (articles: readonly CollectionItem[], inputPath: string) => {
+    let navigation = cache.get(articles);
+    if (!navigation) cache.set(articles, (navigation = buildArticleNav(articles, registry)));
+    return navigation.get(inputPath);
+  });
+}

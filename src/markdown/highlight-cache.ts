@@ -1,0 +1,97 @@
+// The highlight cache: shiki's HTML for each (code, language, fence meta), kept in memory for one build and on
+// disk (.cache/kiln/) across builds, so an unchanged block is never highlighted twice.
+import { createHash } from "node:crypto";
+import { mkdir, readFile, readdir, rename, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+
+/** One block to highlight: what its HTML depends on, and nothing else. */
+export interface HighlightJob {
+  code: string;
+  language: string;
+  meta: string;
+}
+
+/** What a cache file holds. */
+interface CacheFile {
+  salt: string;
+  entries: Record<string, string>;
+}
+
+/** Most entries kept on disk; the oldest go first (a cache for one site holds a few thousand). */
+const MAX_ENTRIES = 50_000;
+
+/**
+ * The salt: a hash of shiki's version and of Kiln's highlighting code (highlighter.ts and its
+ * transformers), so any change to what produces the HTML empties the cache by itself.
+ */
+export async function highlightSalt(markdownFolder: string, shikiVersion: string): Promise<string> {
+  const hash = createHash("sha256").update(`shiki@${shikiVersion}`);
+  const transformers = (await readdir(join(markdownFolder, "transformers")).catch(() => [])).sort();
+  for (const file of ["highlighter.ts", ...transformers.map((name) => join("transformers", name))]) {
+    hash.update(file).update(await readFile(join(markdownFolder, file), "utf8").catch(() => ""));
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** The cache key of a block. */
+export function highlightKey({ code, language, meta }: HighlightJob): string {
+  return createHash("sha256").update(language).update("\0").update(meta).update("\0").update(code).digest("base64url");
+}
+
+/** Highlighted HTML by key; `load` and `save` move it to and from one JSON file. */
+export class HighlightCache {
+  readonly #entries = new Map<string, string>();
+  #dirty = false;
+
+  /** `file` is null for a cache that lives in memory only (`--cache=off`). */
+  constructor(
+    readonly file: string | null,
+    readonly salt: string,
+  ) {}
+
+  /** Entries in memory. */
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  get(key: string): string | undefined {
+    return this.#entries.get(key);
+  }
+
+  set(key: string, html: string): void {
+    this.#entries.set(key, html);
+    this.#dirty = true;
+  }
+
+  /**
+   * Reads the cache file. A missing file is an empty cache; one that cannot be read or was made by
+   * other highlighting code is discarded, and `onCorrupt` says why.
+   */
+  async load(onCorrupt: (reason: string) => void): Promise<void> {
+    if (this.file === null) return;
+    const text = await readFile(this.file, "utf8").catch(() => undefined);
+    if (text === undefined) return;
+    try {
+      const parsed = JSON.parse(text) as Partial<CacheFile>;
+      if (parsed.salt !== this.salt) return;
+      if (typeof parsed.entries !== "object" || parsed.entries === null) throw new Error("no entries");
+      for (const [key, html] of Object.entries(parsed.entries)) if (typeof html === "string") this.#entries.set(key, html);
+    } catch (error) {
+      onCorrupt(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  /**
+   * Writes the cache when it changed. A temporary file renamed into place: two builds at once each
+   * write a whole, valid file, and the last one wins.
+   */
+  async save(): Promise<void> {
+    if (this.file === null || !this.#dirty) return;
+    const entries = [...this.#entries].slice(-MAX_ENTRIES);
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    await mkdir(dirname(this.file), { recursive: true });
+    await writeFile(temporary, JSON.stringify({ salt: this.salt, entries: Object.fromEntries(entries) } satisfies CacheFile));
+    await rename(temporary, this.file);
+    this.#dirty = false;
+  }
+}

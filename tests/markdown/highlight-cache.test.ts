@@ -1,0 +1,68 @@
+// Tests for the highlight cache and the cached highlighter: same HTML, highlighted once, safe on disk.
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withHighlightCache } from "../../src/markdown/cached-highlighter.ts";
+import { HighlightCache, highlightKey, highlightSalt } from "../../src/markdown/highlight-cache.ts";
+import { createKilnHighlighter, type KilnHighlighter } from "../../src/markdown/highlighter.ts";
+
+describe("highlight cache", () => {
+  let base: KilnHighlighter;
+  let folder: string;
+  beforeAll(async () => {
+    base = await createKilnHighlighter();
+    folder = await mkdtemp(join(tmpdir(), "kiln-cache-"));
+  });
+  afterAll(() => base.dispose());
+
+  it("keys on code, language and meta only", () => {
+    const job = { code: "x = 1", language: "python", meta: "{1}" };
+    expect(highlightKey(job)).toBe(highlightKey({ ...job }));
+    expect(highlightKey(job)).not.toBe(highlightKey({ ...job, meta: "" }));
+    expect(highlightKey(job)).not.toBe(highlightKey({ ...job, language: "ruby" }));
+    expect(highlightKey(job)).not.toBe(highlightKey({ ...job, code: "x = 2" }));
+  });
+
+  it("answers with the highlighter's own HTML and highlights each block once", () => {
+    let calls = 0;
+    const counting: KilnHighlighter = { ...base, codeToHtml: (...args) => (calls++, base.codeToHtml(...args)) };
+    const cached = withHighlightCache(counting, new HighlightCache(null, "s"));
+    const first = cached.codeToHtml("print('你好')", "python", "{1}");
+    expect(first).toBe(base.codeToHtml("print('你好')", "python", "{1}"));
+    expect(cached.codeToHtml("print('你好')", "python", "{1}")).toBe(first);
+    expect(calls).toBe(1);
+  });
+
+  it("keeps entries on disk across builds and forgets them when the highlighting code changes", async () => {
+    const file = join(folder, "a.json");
+    const written = new HighlightCache(file, "salt-1");
+    written.set("k", "<pre>html</pre>");
+    await written.save();
+    const again = new HighlightCache(file, "salt-1");
+    await again.load(() => expect.unreachable());
+    expect(again.get("k")).toBe("<pre>html</pre>");
+    const changed = new HighlightCache(file, "salt-2");
+    await changed.load(() => expect.unreachable());
+    expect(changed.size).toBe(0);
+  });
+
+  it("discards a corrupt cache file and says why", async () => {
+    const file = join(folder, "corrupt.json");
+    await writeFile(file, '{"salt": "s", "entries": {"k": "<pre');
+    const reasons: string[] = [];
+    const cache = new HighlightCache(file, "s");
+    await cache.load((reason) => reasons.push(reason));
+    expect(reasons).toHaveLength(1);
+    expect(cache.size).toBe(0);
+    cache.set("k", "v");
+    await cache.save();
+    expect(JSON.parse(await readFile(file, "utf8"))).toEqual({ salt: "s", entries: { k: "v" } });
+  });
+
+  it("salts with shiki's version and the highlighting code", async () => {
+    const markdown = join(import.meta.dirname, "../../src/markdown");
+    expect(await highlightSalt(markdown, "4.6.0")).toBe(await highlightSalt(markdown, "4.6.0"));
+    expect(await highlightSalt(markdown, "4.6.0")).not.toBe(await highlightSalt(markdown, "4.7.0"));
+  });
+});
