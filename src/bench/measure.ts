@@ -34,6 +34,7 @@ async function rebuild(input: string, output: string): Promise<number> {
     runMode: "watch",
     quietMode: true,
   });
+  eleventy.setIncrementalBuild(true); // as the dev server does (serve-site.ts)
   await eleventy.init();
   await eleventy.watch();
   const files = (await readdir(input, { recursive: true })).filter((file) => file.endsWith(".md")).sort();

@@ -19,6 +19,7 @@ declare module "@11ty/eleventy" {
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
     setIgnoreInitial(ignore: boolean): void;
+    setIncrementalBuild(incremental: boolean): void;
     stopWatch(): Promise<void>;
   }
 
