@@ -2,6 +2,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { KilnError, type Problem } from "../errors.ts";
+import { moreExcerpt } from "../markdown/more-excerpt.ts";
 import { detectLanguage } from "../markdown/text-stats.ts";
 import { KNOWN_ARTICLE_FIELDS, type Article } from "../schema/article.ts";
 import { validateArticle } from "../schema/validate-article.ts";
@@ -23,6 +24,8 @@ export interface ArticleRecord {
   detectedLang: string | undefined;
   /** The Markdown body, for work done ahead of rendering (highlighting its code in parallel). */
   body: string;
+  /** The summary lists show: `description`, else Hugo's `summary`, else the text before `<!--more-->`. */
+  excerpt: string | undefined;
 }
 
 /** Folders no article lives in. */
@@ -91,6 +94,7 @@ export class ContentRegistry {
         bodyLine: result.bodyLine,
         detectedLang: detectLanguage(proseOf(body)),
         body,
+        excerpt: result.article.description ?? result.article.summary ?? moreExcerpt(body),
       });
     }
     // Two articles written to one URL: Eleventy would stop with its own stack trace; name both files instead.

@@ -12,7 +12,7 @@ export interface DraftsOptions {
 }
 
 /** Why an article is not (yet) public: `draft: true`, or a date after the build time. */
-export type Unpublished = "draft" | "scheduled";
+export type Unpublished = "draft" | "scheduled" | "expired";
 
 /** True when drafts are part of the site: the dev server (`npm start`) or `KILN_DRAFTS=1`. */
 export function showDrafts(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -22,19 +22,24 @@ export function showDrafts(env: NodeJS.ProcessEnv = process.env): boolean {
 /** Whether an article is left out of a production build started at `now`, and why. The date's own offset decides. */
 export function unpublished(article: Article, now: Date): Unpublished | undefined {
   if (article.draft) return "draft";
-  return article.date.instant.getTime() > now.getTime() ? "scheduled" : undefined;
+  // Hugo's publishDate, when given, decides instead of date; expiryDate takes an article down.
+  const publishes = (article.publishDate ?? article.date).instant.getTime();
+  if (publishes > now.getTime()) return "scheduled";
+  if (article.expiryDate !== undefined && article.expiryDate.instant.getTime() <= now.getTime()) return "expired";
+  return undefined;
 }
 
 /** The summary line for a skipped article. */
 function skippedLine(file: string, reason: Unpublished, article: Article): string {
-  return reason === "draft"
-    ? `skipped draft ${file} (set draft: false to publish it)`
-    : `skipped ${file}: dated ${article.date.text}, after the build time; it is published by the first build after that`;
+  if (reason === "draft") return `skipped draft ${file} (set draft: false to publish it)`;
+  if (reason === "expired") return `skipped ${file}: expired at ${article.expiryDate?.text ?? ""} (expiryDate)`;
+  const when = (article.publishDate ?? article.date).text;
+  return `skipped ${file}: dated ${when}, after the build time; it is published by the first build after that`;
 }
 
 /**
  * Skips drafts and future-dated articles unless drafts are shown, and registers the `unpublished`
- * filter (article → "draft" | "scheduled" | undefined) that layouts use to mark them in the dev server.
+ * filter (article → "draft" | "scheduled" | "expired" | undefined) that layouts use to mark them in the dev server.
  */
 export function draftsPlugin(eleventyConfig: EleventyConfig, { registry, reporter }: DraftsOptions): void {
   let buildTime = new Date();

@@ -21,5 +21,6 @@ export function filtersPlugin(eleventyConfig: EleventyConfig, { registry }: Filt
   eleventyConfig.addFilter("articleDay", (date: ArticleDate, lang: string) => formatArticleDay(date, lang));
   eleventyConfig.addFilter("tagUrl", (name: string) => registry.tags.get(name)?.url);
   eleventyConfig.addFilter("t", (key: UiKey, lang: string) => uiText(key, lang));
+  eleventyConfig.addFilter("excerpt", (inputPath: string) => registry.get(inputPath)?.excerpt);
   eleventyConfig.addFilter("categoryUrl", (name: string) => registry.categories.get(name)?.url);
 }

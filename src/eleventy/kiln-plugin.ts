@@ -1,6 +1,7 @@
 // The Kiln plugin: composes one Eleventy adapter per concern. Order matters only where noted.
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { parseSiteOptions, type SiteOptionsInput } from "../schema/site-options.ts";
+import { aliasesPlugin } from "./aliases.ts";
 import { articleDataPlugin } from "./article-data.ts";
 import { articleLinksPlugin } from "./article-links.ts";
 import { assetsPlugin } from "./assets.ts";
@@ -59,6 +60,7 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   collectionsPlugin(eleventyConfig, { registry });
   navigationPlugin(eleventyConfig, { registry, site });
   pagesPlugin(eleventyConfig);
+  aliasesPlugin(eleventyConfig, { registry });
   // Absolute URLs need the path prefix, known once Eleventy runs the plugins: read it when a page renders.
   const urls = () => siteUrlsOf(site.url, eleventyConfig.pathPrefix);
   seoPlugin(eleventyConfig, { site, urls });

@@ -61,13 +61,10 @@ interface PageFacts {
 export function seoMeta(site: SiteOptions, urls: SiteUrls, page: PageFacts): SeoMeta {
   const { article } = page;
   const canonical = page.url === false ? undefined : urls.absolute(page.url);
-  // A relative cover is relative to the article's own URL.
+  // A relative cover is relative to the article's own URL; Hugo's `images` stand in for a missing cover.
+  const cover = article?.cover ?? article?.images[0];
   const image =
-    article?.cover === undefined
-      ? undefined
-      : canonical === undefined
-        ? urls.absolute(article.cover)
-        : new URL(article.cover, canonical).href;
+    cover === undefined ? undefined : canonical === undefined ? urls.absolute(cover) : new URL(cover, canonical).href;
   const title = page.title ?? site.title;
   const description = page.description ?? site.description;
   const author = article?.author ?? site.author;

@@ -1,5 +1,6 @@
 // ArticleSchema: one article's front matter, field by field, and what each does on the built site.
 import { z } from "zod";
+import { AliasSchema } from "./alias-schema.ts";
 import { ArticleDateSchema } from "./article-date-schema.ts";
 import { CoverSchema } from "./cover-schema.ts";
 import { expected } from "./expected.ts";
@@ -40,6 +41,22 @@ export const ArticleSchema = z.looseObject({
   theme: z.enum(ARTICLE_THEMES, expected("light, dark or auto")).default("auto"),
   /** Replaces the file name in the article's URL (one URL segment). */
   slug: SlugSchema.optional(),
+  /** Hugo: the "updated" date when `updated` is absent. */
+  lastmod: ArticleDateSchema.optional(),
+  /** Hugo: the article stays out of production builds until this moment (like a future `date`). */
+  publishDate: ArticleDateSchema.optional(),
+  /** Hugo: the article leaves production builds after this moment. */
+  expiryDate: ArticleDateSchema.optional(),
+  /** Hugo: the summary in lists when there is no `description` (else the text before `<!--more-->`). */
+  summary: z.string(expected("a string")).optional(),
+  /** Hugo: `<meta name="keywords">`. */
+  keywords: TermListSchema,
+  /** Hugo: social-card images; the first is `og:image` when there is no `cover`. */
+  images: z.array(CoverSchema, expected("a list of image URLs or paths")).default([]),
+  /** Hugo: old URLs of the article; each gets a page that redirects here. */
+  aliases: z.array(AliasSchema, expected("a list of paths")).default([]),
+  /** Hugo: order within a section, lower first (read by section listings). */
+  weight: z.number(expected("a whole number")).int().optional(),
   /** Eleventy layout to render the article with, instead of Kiln's article layout. */
   layout: z.string(expected("a layout file name like article.njk")).optional(),
   /** Eleventy output URL, replacing Kiln's folder-plus-slug URL; `false` writes no page. */
@@ -78,6 +95,14 @@ export const ARTICLE_FIELD_HINTS = {
   categories: "categories: [tutorials] or categories: tutorials",
   theme: "theme: light, theme: dark or theme: auto",
   slug: "use letters (Chinese too), numbers, - and _, e.g. slug: intro-to-python",
+  lastmod: "lastmod: 2025-11-30 or lastmod: 2025-11-30T08:30:00+08:00",
+  publishDate: "publishDate: 2025-12-01T08:00:00+08:00",
+  expiryDate: "expiryDate: 2026-12-01",
+  summary: 'summary: "One paragraph shown in lists"',
+  keywords: "keywords: [python, 入门]",
+  images: "images: [https://example.com/card.jpg]",
+  aliases: "aliases: [/old/path/, /2019/01/old-name/]",
+  weight: "weight: 10",
   layout: "layout: article.njk",
   permalink: "permalink: /about/ or permalink: false",
 } as const satisfies Record<keyof typeof ArticleSchema.shape, string>;

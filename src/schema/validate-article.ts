@@ -38,7 +38,12 @@ export function validateArticle(file: string, source: string): ArticleValidation
   const unknownFields = Object.keys(data).filter((field) => !KNOWN_FIELDS.has(field));
   if (problems.length > 0) return { data, bodyLine, problems, unknownFields };
   const result = ArticleSchema.safeParse(data);
-  if (result.success) return { article: result.data, data, bodyLine, problems: [], unknownFields };
+  if (result.success) {
+    // Hugo's `lastmod` is Kiln's `updated` when the article gives no `updated` of its own.
+    const { updated, lastmod } = result.data;
+    const article = updated === undefined && lastmod !== undefined ? { ...result.data, updated: lastmod } : result.data;
+    return { article, data, bodyLine, problems: [], unknownFields };
+  }
   const issues = toProblems(file, result.error.issues, frontMatterText, FRONT_MATTER_START_LINE);
   return { data, bodyLine, problems: issues, unknownFields };
 }

@@ -2,7 +2,9 @@
 // expected first, run by the site's own Pagefind bundle in headless Chromium (Pagefind's Node API cannot search).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { readdir, readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launchChromium, serveStatic, type StaticServer } from "../browser/chromium.ts";
 import { buildSite, projectRoot, type BuiltSite } from "./run-kiln.ts";
@@ -141,5 +143,17 @@ describe("search index of the example site", () => {
       expect(await search(term)).not.toContain("/ai/semantic-search-embeddings/");
     }
     expect(await search("sentence-transformers")).toEqual([]);
+  });
+});
+
+describe("search index of a site without articles", () => {
+  it("writes none, rather than indexing the home and list pages", async () => {
+    const input = await mkdtemp(join(tmpdir(), "kiln-no-articles-"));
+    await writeFile(join(input, "draft.md"), '---\ntitle: "草稿"\ndate: 2025-01-01\ndraft: true\n---\n\n还没写完。\n');
+    const site = await buildSite(input);
+    expect(site.code, site.stderr).toBe(0);
+    expect(site.stderr).toContain("[kiln] search index: no articles, none written");
+    expect(existsSync(join(site.output, "pagefind"))).toBe(false);
+    expect(existsSync(join(site.output, "search/index.html"))).toBe(true);
   });
 });

@@ -1,0 +1,56 @@
+// A Hugo-style content folder builds unchanged: Hugo's front matter fields, <!--more-->, shortcodes, page bundles.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildSite, type BuiltSite } from "./run-kiln.ts";
+
+describe("Hugo content", () => {
+  let site: BuiltSite;
+  beforeAll(async () => {
+    site = await buildSite("tests/fixtures/sites/hugo");
+  });
+
+  it("builds", () => {
+    expect(site.code, site.stderr).toBe(0);
+  });
+
+  it("shows lastmod as the updated date and keywords and images as metadata", async () => {
+    const $ = await site.page("post/index.html");
+    expect($("time.article__updated").attr("datetime")).toBe("2024-05-20T09:00:00+08:00");
+    expect($('meta[name="keywords"]').attr("content")).toBe("hugo, 迁移");
+    expect($('meta[property="og:image"]').attr("content")).toBe("https://images.example.com/card.jpg");
+  });
+
+  it("lists the text before <!--more--> and a summary field as excerpts", async () => {
+    const $ = await site.page("index.html");
+    const excerpts = Object.fromEntries(
+      $(".card").map((_, card) => [[$(card).find(".card__title a").attr("href"), $(card).find(".card__description").text()]]).get(),
+    );
+    expect(excerpts).toEqual({ "/post/": "这是摘要部分，只有这一段会出现在列表里。", "/bundle/": "手写的摘要。" });
+  });
+
+  it("leaves out articles whose publishDate is ahead or whose expiryDate has passed, and says so", () => {
+    expect(existsSync(join(site.output, "later/index.html"))).toBe(false);
+    expect(existsSync(join(site.output, "expired/index.html"))).toBe(false);
+    expect(site.stdout + site.stderr).toContain("skipped tests/fixtures/sites/hugo/expired.md: expired at 2024-02-01T00:00:00+08:00 (expiryDate)");
+    expect(site.stdout + site.stderr).toContain("skipped tests/fixtures/sites/hugo/later.md: dated 2999-01-01T00:00:00+08:00, after the build time");
+  });
+
+  it("writes a redirect page for every alias", async () => {
+    for (const alias of ["2019/01/old-post", "old-name"]) {
+      const $ = await site.page(`${alias}/index.html`);
+      expect($('meta[http-equiv="refresh"]').attr("content")).toBe("0; url=/post/");
+      expect($('link[rel="canonical"]').attr("href")).toBe("/post/");
+      expect($('meta[name="robots"]').attr("content")).toBe("noindex");
+    }
+  });
+
+  it("renders shortcodes, {#custom-id} headings and page bundles", async () => {
+    const $ = await site.page("post/index.html");
+    expect($("h2#install").text()).toContain("安装步骤");
+    expect($("figure.figure figcaption").text()).toBe("图 1");
+    expect($(".admonition--tip .admonition__title").text()).toBe("提示");
+    expect($('a[href="/bundle/"]').text()).toBe("回到包");
+    expect(existsSync(join(site.output, "bundle/index.html"))).toBe(true);
+  });
+});
