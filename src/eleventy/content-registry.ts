@@ -6,6 +6,7 @@ import { moreExcerpt } from "../markdown/more-excerpt.ts";
 import { detectLanguage } from "../markdown/text-stats.ts";
 import { KNOWN_ARTICLE_FIELDS, type Article } from "../schema/article.ts";
 import { validateArticle } from "../schema/validate-article.ts";
+import { inTimeZone, machineTimeZone } from "../schema/zoned-date.ts";
 import { checkDuplicateUrls } from "../check/duplicate-urls.ts";
 import { decodeSource } from "../schema/source-text.ts";
 import { articleUrl } from "./article-url.ts";
@@ -59,6 +60,12 @@ export class ContentRegistry {
   /** Problems of the last load when it was tolerant (dev server); the build stops on them otherwise. */
   problems: readonly Problem[] = [];
 
+  /**
+   * @param timeZone where dates written without an offset are read (the site's `timeZone`, else the
+   *   machine's), as Hugo does
+   */
+  constructor(private readonly timeZone: string = machineTimeZone()) {}
+
   /** The record of a source file (any path form Eleventy uses), if it is a validated article. */
   get(inputPath: string): ArticleRecord | undefined {
     return this.#records.get(resolve(inputPath));
@@ -67,6 +74,18 @@ export class ContentRegistry {
   /** Every validated article. */
   all(): ArticleRecord[] {
     return [...this.#records.values()];
+  }
+
+  /** The article with its offset-less dates read in the registry's time zone (the same object when none). */
+  #zoned(article: Article): Article {
+    const fields = ["date", "updated", "lastmod", "publishDate", "expiryDate"] as const;
+    if (fields.every((field) => article[field]?.hasOffset !== false)) return article;
+    const zoned: Article = { ...article, date: inTimeZone(article.date, this.timeZone) };
+    for (const field of fields.slice(1)) {
+      const date = article[field];
+      if (date !== undefined) zoned[field] = inTimeZone(date, this.timeZone);
+    }
+    return zoned;
   }
 
   /**
@@ -78,6 +97,7 @@ export class ContentRegistry {
     const records = new Map<string, ArticleRecord>();
     const problems: Problem[] = [];
     const unknownFields = new Map<string, string>();
+    let warnedZone = false;
     for (const path of await listMarkdownFiles(inputFolder)) {
       const file = displayPath(path);
       const { text: source, problems: unreadable } = decodeSource(file, await readFile(path));
@@ -87,14 +107,27 @@ export class ContentRegistry {
       problems.push(...result.problems);
       for (const field of result.unknownFields) if (!unknownFields.has(field)) unknownFields.set(field, file);
       if (!result.article) continue;
+      const article = this.#zoned(result.article);
+      // A bare day (2025-11-29) is unambiguous to readers; a clock time without an offset is worth a word.
+      const clockWithoutOffset = [result.article.date, result.article.updated].some(
+        (date) => date !== undefined && !date.hasOffset && date.datetime !== date.day,
+      );
+      if (clockWithoutOffset && !warnedZone) {
+        warnedZone = true;
+        reporter.warn({
+          location: { file, field: "date" },
+          message: `a date without a UTC offset is read in the time zone ${this.timeZone} (and so are the others like it)`,
+          hint: 'write the offset (date: 2025-11-29T08:30:00+08:00), or set timeZone in the site options (timeZone: "Asia/Shanghai")',
+        });
+      }
       const body = source.split(/\r?\n/).slice(result.bodyLine - 1).join("\n");
       records.set(resolve(path), {
         file,
-        article: result.article,
+        article,
         bodyLine: result.bodyLine,
         detectedLang: detectLanguage(proseOf(body)),
         body,
-        excerpt: result.article.description ?? result.article.summary ?? moreExcerpt(body),
+        excerpt: article.description ?? article.summary ?? moreExcerpt(body),
       });
     }
     // Two articles written to one URL: Eleventy would stop with its own stack trace; name both files instead.

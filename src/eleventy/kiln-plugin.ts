@@ -40,7 +40,7 @@ export interface KilnPluginOptions {
 export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPluginOptions): Promise<void> {
   const site = parseSiteOptions(options.site);
   const reporter = options.reporter ?? createReporter();
-  const registry = new ContentRegistry();
+  const registry = new ContentRegistry(site.timeZone);
 
   eleventyConfig.addGlobalData("site", site);
   // Every article is read and validated before Eleventy renders anything: all errors at once, nothing written.

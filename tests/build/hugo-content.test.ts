@@ -2,7 +2,10 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite, type BuiltSite } from "./run-kiln.ts";
+import { load } from "cheerio";
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { buildSite, runKiln, type BuiltSite } from "./run-kiln.ts";
 
 describe("Hugo content", () => {
   let site: BuiltSite;
@@ -26,7 +29,11 @@ describe("Hugo content", () => {
     const excerpts = Object.fromEntries(
       $(".card").map((_, card) => [[$(card).find(".card__title a").attr("href"), $(card).find(".card__description").text()]]).get(),
     );
-    expect(excerpts).toEqual({ "/post/": "这是摘要部分，只有这一段会出现在列表里。", "/bundle/": "手写的摘要。" });
+    expect(excerpts).toEqual({
+      "/post/": "这是摘要部分，只有这一段会出现在列表里。",
+      "/bundle/": "手写的摘要。",
+      "/local-time/": "",
+    });
   });
 
   it("leaves out articles whose publishDate is ahead or whose expiryDate has passed, and says so", () => {
@@ -52,5 +59,18 @@ describe("Hugo content", () => {
     expect($(".admonition--tip .admonition__title").text()).toBe("提示");
     expect($('a[href="/bundle/"]').text()).toBe("回到包");
     expect(existsSync(join(site.output, "bundle/index.html"))).toBe(true);
+  });
+});
+
+describe("dates without an offset", () => {
+  it("are read in the machine's time zone (TZ=Asia/Shanghai here), with one warning", async () => {
+    const output = join(await mkdtemp(join(tmpdir(), "kiln-tz-")), "site");
+    const result = await runKiln("build", ["--input=tests/fixtures/sites/hugo", `--output=${output}`], { TZ: "Asia/Shanghai" });
+    expect(result.code, result.stderr).toBe(0);
+    const $ = load(await readFile(join(output, "local-time/index.html"), "utf8"));
+    expect($("time.article__date").attr("datetime")).toBe("2024-02-10T09:30:00+08:00");
+    expect(result.stderr.split("\n").filter((line) => line.includes("a date without a UTC offset"))).toEqual([
+      '[kiln] warning: tests/fixtures/sites/hugo/local-time.md front matter "date": a date without a UTC offset is read in the time zone Asia/Shanghai (and so are the others like it)',
+    ]);
   });
 });
