@@ -1,10 +1,11 @@
 // Content registry: reads and validates every article once before Eleventy renders, so all errors surface together.
 import { readdir, readFile } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { KilnError, type Problem } from "../errors.ts";
 import { moreExcerpt } from "../markdown/more-excerpt.ts";
 import { detectLanguage } from "../markdown/text-stats.ts";
 import { KNOWN_ARTICLE_FIELDS, type Article } from "../schema/article.ts";
+import { validateSection } from "../schema/section.ts";
 import { validateArticle } from "../schema/validate-article.ts";
 import { inTimeZone, machineTimeZone } from "../schema/zoned-date.ts";
 import { checkDuplicateUrls } from "../check/duplicate-urls.ts";
@@ -28,6 +29,23 @@ export interface ArticleRecord {
   /** The summary lists show: `description`, else Hugo's `summary`, else the text before `<!--more-->`. */
   excerpt: string | undefined;
 }
+
+/** A folder's `_index.md`: its section page's title, description, order and landing text. */
+export interface SectionRecord {
+  file: string;
+  /** Absolute path of the folder. */
+  folder: string;
+  /** Site path of the section page (`/ai/`). */
+  url: string;
+  title: string;
+  description: string | undefined;
+  weight: number | undefined;
+  /** The Markdown below the front matter. */
+  body: string;
+}
+
+/** The file that describes a folder instead of being an article (Hugo's convention). */
+export const SECTION_FILE = "_index.md";
 
 /** Folders no article lives in. */
 const SKIPPED_FOLDERS = new Set(["node_modules", "_site"]);
@@ -71,9 +89,34 @@ export class ContentRegistry {
     return this.#records.get(resolve(inputPath));
   }
 
+  #sections = new Map<string, SectionRecord>();
+
+  /** Every section with an `_index.md` below the input folder (the input folder's own is the home page's). */
+  sections(): SectionRecord[] {
+    return [...this.#sections.values()];
+  }
+
   /** Every validated article. */
   all(): ArticleRecord[] {
     return [...this.#records.values()];
+  }
+
+  /** Reads one `_index.md`; the one at the input folder's root describes the home page and gets no page. */
+  #section(inputFolder: string, path: string, file: string, source: string): { record?: SectionRecord; problems: Problem[] } {
+    const { section, body, problems } = validateSection(file, source);
+    const folder = resolve(dirname(path));
+    const relativeFolder = relative(resolve(inputFolder), folder).split("\\").join("/");
+    if (!section || relativeFolder === "") return { problems };
+    const record: SectionRecord = {
+      file,
+      folder,
+      url: `/${relativeFolder}/`,
+      title: section.title ?? basename(folder),
+      description: section.description,
+      weight: section.weight,
+      body,
+    };
+    return { record, problems };
   }
 
   /** The article with its offset-less dates read in the registry's time zone (the same object when none). */
@@ -98,11 +141,18 @@ export class ContentRegistry {
     const problems: Problem[] = [];
     const unknownFields = new Map<string, string>();
     let warnedZone = false;
+    const sections = new Map<string, SectionRecord>();
     for (const path of await listMarkdownFiles(inputFolder)) {
       const file = displayPath(path);
       const { text: source, problems: unreadable } = decodeSource(file, await readFile(path));
       problems.push(...unreadable);
       if (unreadable.length > 0) continue;
+      if (basename(path) === SECTION_FILE) {
+        const section = this.#section(inputFolder, path, file, source);
+        problems.push(...section.problems);
+        if (section.record) sections.set(section.record.folder, section.record);
+        continue;
+      }
       const result = validateArticle(file, source);
       problems.push(...result.problems);
       for (const field of result.unknownFields) if (!unknownFields.has(field)) unknownFields.set(field, file);
@@ -150,6 +200,7 @@ export class ContentRegistry {
       });
     }
     this.#records = records;
+    this.#sections = sections;
     const articles = [...records.values()].map((record) => record.article);
     this.tags = new TermIndex("/tags/", articles.flatMap((article) => article.tags));
     this.categories = new TermIndex("/categories/", articles.flatMap((article) => article.categories));

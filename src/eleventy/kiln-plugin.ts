@@ -20,6 +20,7 @@ import { mathAssetsPlugin } from "./math-assets.ts";
 import { navigationPlugin } from "./navigation.ts";
 import { pagesPlugin } from "./pages.ts";
 import { createReporter, type Reporter } from "./reporter.ts";
+import { sectionsPlugin } from "./sections.ts";
 import { seoPlugin } from "./seo.ts";
 import { siteUrlsOf } from "./site-url.ts";
 import { sitemapPlugin } from "./sitemap.ts";
@@ -61,6 +62,7 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   navigationPlugin(eleventyConfig, { registry, site });
   pagesPlugin(eleventyConfig);
   aliasesPlugin(eleventyConfig, { registry });
+  sectionsPlugin(eleventyConfig, { registry });
   // Absolute URLs need the path prefix, known once Eleventy runs the plugins: read it when a page renders.
   const urls = () => siteUrlsOf(site.url, eleventyConfig.pathPrefix);
   seoPlugin(eleventyConfig, { site, urls });

@@ -33,6 +33,8 @@ export function markdownLibraryPlugin(
     },
   });
   eleventyConfig.setLibrary("md", { render: (source, env) => md.render(source, env as Record<string, unknown>) });
+  // Markdown that is not a page of its own (a section's `_index.md` text), rendered exactly like articles.
+  eleventyConfig.addFilter("markdown", (source: string) => md.render(source, {}));
   // A config reload (dev server) builds a new highlighter: free the old one's grammars.
   eleventyConfig.on("eleventy.reset", () => highlighter.dispose());
 }

@@ -40,7 +40,8 @@ export function parseFenceInfo(info: string): FenceInfo {
  * Highlights every fenced block with shiki (both themes as CSS variables) and wraps it in
  * `<figure class="code-block" data-lang="…">` with a visible `<figcaption>` holding the meta's
  * `title="…"` (`.code-block__title`) and the language as written (`.code-block__lang`); bash
- * blocks add `code-block--terminal`. The meta goes to the highlighter (line highlights, numbers). A fence with no language, `text`, or an unknown language is plain escaped text in
+ * blocks add `code-block--terminal`. The meta goes to the highlighter (line highlights, numbers).
+ * A fence with no language, `text`, or an unknown language is plain escaped text in
  * `<pre class="shiki shiki--plain">`; an unknown language is reported through `onWarning`.
  */
 export function codeFencePlugin(md: MarkdownIt, options: CodeFenceOptions): void {

@@ -33,6 +33,9 @@ describe("Hugo content", () => {
       "/post/": "这是摘要部分，只有这一段会出现在列表里。",
       "/bundle/": "手写的摘要。",
       "/local-time/": "",
+      "/guide/step-one/": "",
+      "/guide/step-two/": "",
+      "/guide/appendix/": "",
     });
   });
 
@@ -41,6 +44,20 @@ describe("Hugo content", () => {
     expect(existsSync(join(site.output, "expired/index.html"))).toBe(false);
     expect(site.stdout + site.stderr).toContain("skipped tests/fixtures/sites/hugo/expired.md: expired at 2024-02-01T00:00:00+08:00 (expiryDate)");
     expect(site.stdout + site.stderr).toContain("skipped tests/fixtures/sites/hugo/later.md: dated 2999-01-01T00:00:00+08:00, after the build time");
+  });
+
+  it("gives a folder with an _index.md a section page: its text, then its articles by weight", async () => {
+    const $ = await site.page("guide/index.html");
+    expect($("h1").text()).toBe("入门指南");
+    expect($(".page-description").text()).toBe("按顺序阅读的三篇教程。");
+    expect($(".section__body strong").text()).toBe("第一步");
+    expect($(".card__title a").map((_, a) => $(a).attr("href")).get()).toEqual([
+      "/guide/step-one/",
+      "/guide/step-two/",
+      "/guide/appendix/",
+    ]);
+    expect(existsSync(join(site.output, "_index/index.html"))).toBe(false);
+    expect(existsSync(join(site.output, "guide/_index/index.html"))).toBe(false);
   });
 
   it("writes a redirect page for every alias", async () => {
