@@ -42,6 +42,7 @@ export interface EleventyConfig {
   addCollection(name: string, callback: (api: CollectionApi) => unknown): void;
   addFilter(name: string, callback: (...args: never[]) => unknown): void;
   addNunjucksGlobal(name: string, value: unknown): void;
+  addTransform(name: string, callback: (this: { page: PageData["page"] }, content: string) => string): void;
   setUseGitIgnore(use: boolean): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   addPassthroughCopy(mapping: Record<string, string>): void;

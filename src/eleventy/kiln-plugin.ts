@@ -5,6 +5,7 @@ import { aliasesPlugin } from "./aliases.ts";
 import { articleDataPlugin } from "./article-data.ts";
 import { articleLinksPlugin } from "./article-links.ts";
 import { assetsPlugin } from "./assets.ts";
+import { buildSummaryPlugin } from "./build-summary.ts";
 import { collectionsPlugin } from "./collections.ts";
 import { ContentRegistry } from "./content-registry.ts";
 import { devProblemsPlugin } from "./dev-problems.ts";
@@ -63,6 +64,7 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   pagesPlugin(eleventyConfig);
   aliasesPlugin(eleventyConfig, { registry });
   sectionsPlugin(eleventyConfig, { registry });
+  buildSummaryPlugin(eleventyConfig, { registry, reporter });
   // Absolute URLs need the path prefix, known once Eleventy runs the plugins: read it when a page renders.
   const urls = () => siteUrlsOf(site.url, eleventyConfig.pathPrefix);
   seoPlugin(eleventyConfig, { site, urls });

@@ -47,6 +47,13 @@ describe("example site", () => {
     expect(new Set(articles.flatMap((a) => asList(a.fm["categories"]))).size).toBeGreaterThanOrEqual(3);
   });
 
+  it("ends with a summary: pages written, articles published and skipped, warnings", () => {
+    const line = new RegExp(
+      `\\[kiln\\] \\d+ pages written: ${published.length} articles published, ${articles.length - published.length} skipped \\(drafts, scheduled or expired\\), \\d+ warning\\(s\\)`,
+    );
+    expect(site.stderr).toMatch(line);
+  });
+
   it("writes one page per published article with its title, description and date", async () => {
     for (const article of published) {
       const $ = await site.page(join(article.url, "index.html"));
