@@ -1,4 +1,5 @@
-// Front matter: Eleventy parses it with Kiln's YAML engine (timestamps stay text, so the author's offset survives).
+// Front matter: Eleventy parses it with Kiln's YAML engine (timestamps stay text, so the author's offset survives);
+// Hugo's TOML front matter is read by Kiln alone.
 import { parseYaml } from "../schema/yaml-engine.ts";
 import type { ContentRegistry } from "./content-registry.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
@@ -16,5 +17,12 @@ export function frontMatterPlugin(eleventyConfig: EleventyConfig, { registry }: 
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseYaml } });
   eleventyConfig.addDateParsing(function (this: { page: { inputPath: string } }) {
     return registry.get(this.page.inputPath)?.article.date.instant;
+  });
+  // Eleventy reads only `---` front matter: a Hugo `+++` TOML block would be rendered as text. The
+  // registry read it (and everything layouts print comes from there): hand Eleventy the body alone.
+  eleventyConfig.addPreprocessor("kiln-toml", "md", (data, content) => {
+    if (!content.startsWith("+++")) return undefined;
+    const body = registry.get(data.page.inputPath)?.body;
+    return body === undefined ? undefined : body || "\n";
   });
 }

@@ -96,8 +96,8 @@ function runPagefind(args: readonly string[]): Promise<string> {
  * page carries the same language, so the browser segments queries the same way.
  *
  * Pagefind's command rather than its Node API (`createIndex`…): the same binary does the work, but through the
- * API's service mode the 1000-article benchmark corpus took 2–3 times as long (≈45–65 s against ≈18–24 s, measured
- * on a busy 2-core machine).
+ * API's service mode the 1000-article benchmark corpus took about twice as long (80 s against 43 s, run side by
+ * side on a busy 2-core machine; the command used 12 s of CPU).
  */
 export async function writeSearchIndex(siteFolder: string, options: SearchIndexOptions): Promise<SearchIndexStats> {
   const started = performance.now();

@@ -14,6 +14,7 @@ import { headingCustomIdPlugin } from "./heading-custom-id.ts";
 import { hugoShortcodesPlugin } from "./hugo-shortcodes.ts";
 import type { KilnHighlighter } from "./highlighter.ts";
 import { imageWidePlugin } from "./image-wide.ts";
+import { nestingLimitPlugin } from "./nesting-limit.ts";
 import type { MarkdownWarning } from "./markdown-warning.ts";
 import { mathPlugin } from "./math.ts";
 
@@ -56,6 +57,8 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   md.use(admonitionsPlugin);
   md.use(alertsPlugin);
   md.use(mathPlugin, { onWarning: options.onWarning });
+  // Very deep nesting (10,000 nested lists) is cut at markdown-it's maxNesting: say so instead of losing text quietly.
+  md.use(nestingLimitPlugin, { onWarning: options.onWarning });
 
   // Core rules, run in this order after markdown-it's own (linkify, text_join): cjk-breaks first,
   // so soft breaks between Chinese characters are gone before any text is read; image-wide before

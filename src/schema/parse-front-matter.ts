@@ -2,6 +2,7 @@
 import { YAMLException } from "js-yaml";
 import type { Problem } from "../errors.ts";
 import { describeValue } from "./expected.ts";
+import { parseTomlFrontMatter } from "./toml-front-matter.ts";
 import { parseYaml } from "./yaml-engine.ts";
 
 /** A Markdown file split into its front matter and body. */
@@ -84,15 +85,9 @@ function readFields(file: string, frontMatterText: string): { data: Record<strin
 export function parseFrontMatter(file: string, source: string): FrontMatterResult {
   const text = source.startsWith("\uFEFF") ? source.slice(1) : source;
   const none = { data: {}, body: text, bodyLine: 1, frontMatterText: "", problems: [] };
-  // Hugo writes TOML front matter between +++ lines; Eleventy would render it as the article's text.
-  if (/^\+\+\+[ \t]*\r?$/.test(text.split("\n", 1)[0] ?? "")) {
-    const problem: Problem = {
-      location: { file, line: FRONT_MATTER_START_LINE },
-      message: "TOML front matter (between +++ lines) is not supported",
-      hint: 'rewrite it as YAML between --- lines: title = "My tutorial" becomes title: "My tutorial"',
-    };
-    return { ...none, problems: [problem] };
-  }
+  // Hugo writes TOML front matter between +++ lines.
+  const toml = parseTomlFrontMatter(file, text);
+  if (toml !== undefined) return toml;
   if (!text.startsWith(DELIMITER) || text[DELIMITER.length] === "-") return none;
 
   const lines = text.split("\n");

@@ -10,10 +10,11 @@ export type FieldHints = Readonly<Record<string, string>>;
 /** The fix when no better one is known (a field without a hint, or the front matter as a whole). */
 const FALLBACK_HINT = "see Kiln's README for the expected form";
 
-/** File line of a top-level `key:` (bare or quoted) in YAML text whose first line is file line `firstLine`. */
+/** File line of a top-level `key:` or `key =` (bare or quoted) in front matter whose first line is file line `firstLine`. */
 function findKeyLine(yaml: string, key: string, firstLine: number): number | undefined {
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const keyLine = new RegExp(`^(?:${escaped}|"${escaped}"|'${escaped}')[ \\t]*:`);
+  // `key:` in YAML, `key =` in TOML.
+  const keyLine = new RegExp(`^(?:${escaped}|"${escaped}"|'${escaped}')[ \\t]*[:=]`);
   const index = yaml.split("\n").findIndex((line) => keyLine.test(line));
   return index === -1 ? undefined : firstLine + index;
 }

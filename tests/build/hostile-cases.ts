@@ -54,7 +54,7 @@ export const BROKEN_FILES: readonly HostileFile[] = [
   { path: "yaml-tabs.md", content: "---\ntitle: T\ndate: 2025-01-01\ntags:\n\t- a\n---\nbody\n" },
   { path: "yaml-list.md", content: "---\n- title\n- date\n---\nbody\n" },
   { path: "yaml-unknown-tag.md", content: "---\ntitle: !!binary aGVsbG8=\ndate: 2025-01-01\n---\nbody\n" },
-  { path: "toml-plus.md", content: '+++\ntitle = "T"\ndate = 2025-01-01\n+++\nbody\n' },
+  { path: "toml-plus.md", content: '+++\ntitle = "T\ndate = 2025-01-01\n+++\nbody\n' },
   { path: "toml-dashes.md", content: '---toml\ntitle = "T"\ndate = 2025-01-01\n---\nbody\n' },
   { path: "unclosed.md", content: "---\ntitle: T\ndate: 2025-01-01\n\n# Heading\n" },
   { path: "empty.md", content: "" },

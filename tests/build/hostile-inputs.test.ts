@@ -60,8 +60,8 @@ const EXPECTED_PROBLEMS: readonly (readonly [string, string])[] = [
   ['title-blank.md:2 front matter "title": expected a non-empty string, got an empty string', 'title: "My tutorial"'],
   ['toml-dashes.md:1: front matter language "toml" is not supported', "write the front matter in YAML, opening it with a plain --- line"],
   [
-    "toml-plus.md:1: TOML front matter (between +++ lines) is not supported",
-    'rewrite it as YAML between --- lines: title = "My tutorial" becomes title: "My tutorial"',
+    "toml-plus.md:2: invalid TOML: control characters are not allowed in strings",
+    'check this line: fields are written key = value, strings in "quotes", lists in [ ]',
   ],
   ["unclosed.md:1: front matter starts with --- but is never closed", "add a line with --- after the last field"],
   ['wrong-types.md:2 front matter "title": expected a non-empty string, got the number 12', 'title: "My tutorial"'],
@@ -161,7 +161,7 @@ describe("odd but valid inputs build into safe pages", () => {
     site = await buildSite(folder, [], BUILD_TIMEOUT);
   });
 
-  it("succeeds without a stack trace, warning about the unknown language and the clock time without offset only", () => {
+  it("succeeds without a stack trace, warning about the unknown language, deep nesting and the clock time without offset only", () => {
     expect(site.code, site.stderr).toBe(0);
     expect(site.stderr).not.toMatch(STACK_LINE);
     const warnings = site.stderr.split("\n").filter((line) => line.startsWith("[kiln] warning:"));
@@ -170,6 +170,8 @@ describe("odd but valid inputs build into safe pages", () => {
     expect(shown).toEqual([
       'date-space.md front matter "date": a date without a UTC offset is read in the time zone TZ (and so are the others like it)',
       'code.md:5: unknown code language "nosuchlang"',
+      "nested-lists.md:5: lists or quotes are nested 100 levels deep or more: the text inside the deepest levels is left out",
+      "nested-quotes.md:5: lists or quotes are nested 100 levels deep or more: the text inside the deepest levels is left out",
     ]);
   });
 
@@ -252,6 +254,11 @@ describe("odd but valid inputs build into safe pages", () => {
       const $ = await site.page(path);
       expect($(`.article__body ${selector}`).length).toBeGreaterThanOrEqual(49);
       expect($(`.article__body ${selector}`).length).toBeLessThanOrEqual(100);
+    }
+    for (const file of ["nested-lists.md", "nested-quotes.md"]) {
+      expect(site.stderr).toMatch(
+        new RegExp(`${file}:\\d+: lists or quotes are nested 100 levels deep or more: the text inside the deepest levels is left out`),
+      );
     }
   });
 });

@@ -36,6 +36,7 @@ describe("Hugo content", () => {
       "/guide/step-one/": "",
       "/guide/step-two/": "",
       "/guide/appendix/": "",
+      "/toml-post/": "",
     });
   });
 
@@ -58,6 +59,15 @@ describe("Hugo content", () => {
     ]);
     expect(existsSync(join(site.output, "_index/index.html"))).toBe(false);
     expect(existsSync(join(site.output, "guide/_index/index.html"))).toBe(false);
+  });
+
+  it("reads TOML front matter between +++ lines and renders only the body", async () => {
+    const $ = await site.page("toml-post/index.html");
+    expect($("h1").text()).toBe("TOML 写的文章");
+    expect($("time.article__date").attr("datetime")).toBe("2024-04-01T10:00:00+08:00");
+    expect($(".article__body").text()).not.toContain("+++");
+    expect($(".article__body strong").text()).toBe("TOML");
+    expect($(".article__terms a").map((_, a) => $(a).text()).get()).toEqual(["迁移", "#hugo", "#toml"]);
   });
 
   it("writes a redirect page for every alias", async () => {

@@ -145,3 +145,24 @@ describe("parseFrontMatter", () => {
     ]);
   });
 });
+
+describe("parseFrontMatter: Hugo's TOML front matter", () => {
+  it("reads fields between +++ lines, keeping dates as written", () => {
+    const result = parseFrontMatter(FILE, '+++\ntitle = "深度学习"\ndate = 2025-11-29T00:00:00+08:00\ntags = ["百科", "知识"]\ndraft = false\n+++\n\n正文\n');
+    expect(result.problems).toEqual([]);
+    expect(result.data).toEqual({ title: "深度学习", date: "2025-11-29T00:00:00.000+08:00", tags: ["百科", "知识"], draft: false });
+    expect(result.bodyLine).toBe(7);
+    expect(result.body).toBe("\n正文\n");
+  });
+
+  it("reports a TOML error with its file line, and an unclosed block", () => {
+    expect(parseFrontMatter(FILE, '+++\ntitle = "a"\ntitle = "b"\n+++\n').problems).toEqual([
+      {
+        location: { file: FILE, line: 3 },
+        message: "invalid TOML: trying to redefine an already defined table or value",
+        hint: 'check this line: fields are written key = value, strings in "quotes", lists in [ ]',
+      },
+    ]);
+    expect(parseFrontMatter(FILE, '+++\ntitle = "a"\n').problems[0]?.message).toBe("TOML front matter starts with +++ but is never closed");
+  });
+});
