@@ -45,7 +45,7 @@ export interface EleventyConfig {
   addTransform(name: string, callback: (this: { page: PageData["page"] }, content: string) => string): void;
   setUseGitIgnore(use: boolean): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
-  addPassthroughCopy(mapping: Record<string, string>): void;
+  addPassthroughCopy(mapping: Record<string, string> | string): void;
   addWatchTarget(path: string): void;
   on(event: "eleventy.before" | "eleventy.after", callback: (args: BuildEventArgs) => unknown): void;
   on(event: "eleventy.reset", callback: () => unknown): void;

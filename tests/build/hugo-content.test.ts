@@ -86,6 +86,9 @@ describe("Hugo content", () => {
     expect($(".admonition--tip .admonition__title").text()).toBe("提示");
     expect($('a[href="/bundle/"]').text()).toBe("回到包");
     expect(existsSync(join(site.output, "bundle/index.html"))).toBe(true);
+    const bundle = await site.page("bundle/index.html");
+    expect(bundle(".article__body img").attr("src")).toBe("diagram.svg");
+    expect(await site.text("bundle/diagram.svg")).toContain("<svg");
   });
 });
 
