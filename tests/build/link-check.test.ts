@@ -19,4 +19,11 @@ describe("link check (fixture: broken-links)", () => {
     expect(site.stderr).not.toContain("real-heading");
     expect(site.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it("only warns with --link-check=warn, and the site is written", async () => {
+    const site = await buildSite("tests/fixtures/sites/broken-links", ["--link-check=warn"]);
+    expect(site.code, site.stderr).toBe(0);
+    expect(existsSync(site.output)).toBe(true);
+    expect(site.stderr).toContain("tests/fixtures/sites/broken-links/a.md:8: broken link → /nowhere/: no page or file at /nowhere/");
+  });
 });
