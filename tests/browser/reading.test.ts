@@ -133,7 +133,7 @@ describe("reading experience in Chromium", () => {
     await details.locator("summary").click();
     expect(await page.getByText("藏起来的内容").isVisible()).toBe(true);
     const border = await page.locator(".admonition--tip").evaluate((el) => getComputedStyle(el).borderLeftColor);
-    expect(border).toBe("rgb(26, 127, 55)");
+    expect(border).toBe("rgb(17, 99, 41)");
   });
 
   it("reads fully with JavaScript off", async () => {
