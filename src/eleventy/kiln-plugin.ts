@@ -75,7 +75,9 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   assetsPlugin(eleventyConfig, { projectRoot: options.projectRoot });
   mathAssetsPlugin(eleventyConfig);
   const resolveArticleLink = articleLinksPlugin(eleventyConfig, { registry });
-  markdownLibraryPlugin(eleventyConfig, { reporter, highlighter: highlighting.highlighter, resolveArticleLink });
+  // `npm run build -- --raw-html=off` (KILN_RAW_HTML) overrides the site option for one build.
+  const rawHtml = process.env["KILN_RAW_HTML"] === "off" ? false : site.rawHtml;
+  markdownLibraryPlugin(eleventyConfig, { reporter, highlighter: highlighting.highlighter, rawHtml, resolveArticleLink });
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // After every build, dev server rebuilds included: Pagefind indexes the written pages.
   searchIndexPlugin(eleventyConfig, { language: site.language, reporter });

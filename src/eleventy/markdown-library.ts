@@ -11,6 +11,8 @@ export interface MarkdownLibraryOptions {
   reporter: Reporter;
   /** The build's one highlighter (cached; see highlighting.ts). */
   highlighter: KilnHighlighter;
+  /** Whether raw HTML in articles passes through (site option `rawHtml`). */
+  rawHtml: boolean;
   /** Finds the page of an article linked by its `.md` source path. */
   resolveArticleLink?: ArticleLinkResolver;
 }
@@ -22,10 +24,11 @@ export interface MarkdownLibraryOptions {
  */
 export function markdownLibraryPlugin(
   eleventyConfig: EleventyConfig,
-  { reporter, highlighter, resolveArticleLink }: MarkdownLibraryOptions,
+  { reporter, highlighter, rawHtml, resolveArticleLink }: MarkdownLibraryOptions,
 ): void {
   const md = createMarkdown({
     highlighter,
+    rawHtml,
     resolveArticleLink,
     onWarning: ({ file, line, message, hint }) => {
       const location = { file: file === undefined ? "(unknown file)" : displayPath(file) };

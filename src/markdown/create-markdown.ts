@@ -31,6 +31,8 @@ export interface MarkdownOptions {
   onWarning?: ((warning: MarkdownWarning) => void) | undefined;
   /** Finds the page URL of a linked `.md` source file; without it, `.md` links stay as written. */
   resolveArticleLink?: ArticleLinkResolver | undefined;
+  /** Raw HTML in Markdown passes through (authors are trusted); `false` shows it as text. @default true */
+  rawHtml?: boolean | undefined;
 }
 
 /**
@@ -41,7 +43,7 @@ export interface MarkdownOptions {
 export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   const md = markdownit({
     // Authors are trusted: raw HTML passes through (links are still checked by validateLink).
-    html: true,
+    html: options.rawHtml ?? true,
     // Bare `https://…` URLs become links; fuzzy (scheme-less) links stay off, markdown-it 15's default.
     linkify: true,
     // Curly quotes would corrupt Chinese punctuation and code-like text.

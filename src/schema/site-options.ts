@@ -38,12 +38,14 @@ export const SiteOptionsSchema = z.strictObject(
     author: z.string(expected("a string")).optional(),
     /** The home page's `<meta name="description">` and the feeds' description. */
     description: z.string(expected("a string")).default(""),
-    /** IANA time zone (e.g. `Asia/Shanghai`) for dates written without an offset; UTC when absent. */
+    /** IANA time zone (e.g. `Asia/Shanghai`) for dates written without an offset; the build machine's when absent. */
     timeZone: z.string(expected("an IANA time zone name like Asia/Shanghai")).refine(isTimeZone).optional(),
     /** How many articles a home or term page lists before paginating. */
     pageSize: z.number(expected("a positive whole number")).int().positive().default(20),
     /** What a broken internal link or `#fragment` found after the build does: fail the build (`error`) or only warn. */
     linkCheck: z.enum(["error", "warn"], expected('"error" or "warn"')).default("error"),
+    /** Raw HTML in articles (`<iframe>`, `<script>`…): passed through (`true`, authors are trusted) or shown as text. */
+    rawHtml: z.boolean(expected("true or false")).default(true),
   },
   expected("an object of site options"),
 );
@@ -63,6 +65,7 @@ export const SITE_OPTION_HINTS = {
   timeZone: 'timeZone: "Asia/Shanghai"',
   pageSize: "pageSize: 20",
   linkCheck: 'linkCheck: "error" or linkCheck: "warn"',
+  rawHtml: "rawHtml: false (or true, the default)",
 } as const satisfies Record<keyof typeof SiteOptionsSchema.shape, string>;
 
 /** Validates site options, filling in defaults; throws a {@link KilnError} listing every bad option. */

@@ -22,6 +22,7 @@ describe("parseSiteOptions", () => {
       description: "",
       pageSize: 20,
       linkCheck: "error",
+      rawHtml: true,
     });
     expect(parseSiteOptions(undefined)).toEqual(parseSiteOptions({}));
   });
@@ -36,6 +37,7 @@ describe("parseSiteOptions", () => {
       timeZone: "Asia/Shanghai",
       pageSize: 10,
       linkCheck: "warn",
+      rawHtml: false,
     };
     expect(parseSiteOptions(input)).toEqual({ ...input, url: "https://example.com/docs/" });
   });
@@ -67,6 +69,10 @@ describe("parseSiteOptions", () => {
     expect(error.message.startsWith("Site options are invalid (4 problems):\n")).toBe(true);
   });
 
+  it.each([["false"], [0]])("rejects rawHtml %j", (rawHtml) => {
+    expect(siteError({ rawHtml }).problems.map((problem) => problem.location.field)).toEqual(["rawHtml"]);
+  });
+
   it.each([["warning"], [true]])("rejects linkCheck %j", (linkCheck) => {
     expect(siteError({ linkCheck }).problems.map((problem) => problem.location.field)).toEqual(["linkCheck"]);
   });
@@ -80,7 +86,7 @@ describe("parseSiteOptions", () => {
       {
         location: { file: ".eleventy.ts", field: "titel", fieldKind: "site option" },
         message: "is not a known field",
-        hint: "check the spelling; known fields: title, url, language, author, description, timeZone, pageSize, linkCheck",
+        hint: "check the spelling; known fields: title, url, language, author, description, timeZone, pageSize, linkCheck, rawHtml",
       },
     ]);
   });
