@@ -3,8 +3,7 @@
 import { createRequire } from "node:module";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, type BuiltSite } from "../build/run-kiln.ts";
-import { launchChromium, serveStatic, type StaticServer } from "./chromium.ts";
+import { serveBuiltSite, type ServedSite, type StaticServer } from "./chromium.ts";
 
 const axeSource = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const PAGES = ["", "ai/gradient-descent/", "tags/python/", "404.html"] as const;
@@ -15,20 +14,16 @@ interface AxeViolation {
 }
 
 describe("accessibility", () => {
-  let site: BuiltSite;
+  let served: ServedSite;
   let server: StaticServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    site = await buildSite("content");
-    server = await serveStatic(site.output);
-    browser = await launchChromium();
+    served = await serveBuiltSite("content");
+    ({ server, browser } = served);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => served?.close());
 
   for (const scheme of ["light", "dark"] as const) {
     it.each(PAGES)(`axe finds no violations on /%s in ${scheme}`, async (path) => {

@@ -6,6 +6,7 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { chromium, type Browser } from "playwright-core";
+import { buildSite, type BuiltSite } from "../build/run-kiln.ts";
 
 /** Where Debian installs Chromium (`apt-get install chromium`). */
 export const CHROMIUM_PATH = process.env["KILN_CHROMIUM"] ?? "/usr/bin/chromium";
@@ -83,5 +84,29 @@ export async function serveStatic(root: string, prefix = "/", headers: Readonly<
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A folder of articles built, served on localhost and opened in Chromium, for one test file. */
+export interface ServedSite {
+  site: BuiltSite;
+  server: StaticServer;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Builds `input`, serves it and launches Chromium; `close()` stops both. */
+export async function serveBuiltSite(input: string): Promise<ServedSite> {
+  const site = await buildSite(input);
+  const server = await serveStatic(site.output);
+  const browser = await launchChromium();
+  return {
+    site,
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
   };
 }

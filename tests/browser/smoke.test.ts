@@ -1,24 +1,19 @@
 // Browser smoke test: the example site opens in headless Chromium, with its stylesheet applied and no console errors.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { buildSite, type BuiltSite } from "../build/run-kiln.ts";
-import { launchChromium, serveStatic, type StaticServer } from "./chromium.ts";
+import { serveBuiltSite, type ServedSite, type StaticServer } from "./chromium.ts";
 
 describe("example site in Chromium", () => {
-  let site: BuiltSite;
+  let served: ServedSite;
   let server: StaticServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    site = await buildSite("content");
-    server = await serveStatic(site.output);
-    browser = await launchChromium();
+    served = await serveBuiltSite("content");
+    ({ server, browser } = served);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => served?.close());
 
   it("renders an article in the forced light theme with highlighted code", async () => {
     const page = await browser.newPage({ colorScheme: "dark" });
