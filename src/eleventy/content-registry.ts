@@ -47,6 +47,17 @@ export interface SectionRecord {
 /** The file that describes a folder instead of being an article (Hugo's convention). */
 export const SECTION_FILE = "_index.md";
 
+/**
+ * The first date field written as a clock time without an offset, if any. A bare day (2025-11-29) is
+ * unambiguous to readers; a clock time without an offset is worth a word.
+ */
+function clockWithoutOffset(article: Article): "date" | "updated" | undefined {
+  return (["date", "updated"] as const).find((field) => {
+    const date = article[field];
+    return date !== undefined && !date.hasOffset && date.datetime !== date.day;
+  });
+}
+
 /** Folders no article lives in. */
 const SKIPPED_FOLDERS = new Set(["node_modules", "_site"]);
 
@@ -158,14 +169,11 @@ export class ContentRegistry {
       for (const field of result.unknownFields) if (!unknownFields.has(field)) unknownFields.set(field, file);
       if (!result.article) continue;
       const article = this.#zoned(result.article);
-      // A bare day (2025-11-29) is unambiguous to readers; a clock time without an offset is worth a word.
-      const clockWithoutOffset = [result.article.date, result.article.updated].some(
-        (date) => date !== undefined && !date.hasOffset && date.datetime !== date.day,
-      );
-      if (clockWithoutOffset && !warnedZone) {
+      const clockField = clockWithoutOffset(result.article);
+      if (clockField !== undefined && !warnedZone) {
         warnedZone = true;
         reporter.warn({
-          location: { file, field: "date" },
+          location: { file, field: clockField },
           message: `a date without a UTC offset is read in the time zone ${this.timeZone} (and so are the others like it)`,
           hint: 'write the offset (date: 2025-11-29T08:30:00+08:00), or set timeZone in the site options (timeZone: "Asia/Shanghai")',
         });

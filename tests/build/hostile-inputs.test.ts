@@ -168,7 +168,7 @@ describe("odd but valid inputs build into safe pages", () => {
     // The site's time zone defaults to the machine's: the warning names it.
     const shown = warnings.map((line) => line.replace(/^\[kiln\] warning: .*\/content\//, "").replace(/time zone \S+/, "time zone TZ"));
     expect(shown).toEqual([
-      'date-space.md front matter "date": a date without a UTC offset is read in the time zone TZ (and so are the others like it)',
+      'date-space.md front matter "updated": a date without a UTC offset is read in the time zone TZ (and so are the others like it)',
       'code.md:5: unknown code language "nosuchlang"',
       "nested-lists.md:5: lists or quotes are nested 100 levels deep or more: the text inside the deepest levels is left out",
       "nested-quotes.md:5: lists or quotes are nested 100 levels deep or more: the text inside the deepest levels is left out",

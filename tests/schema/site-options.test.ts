@@ -69,16 +69,16 @@ describe("parseSiteOptions", () => {
     expect(error.message.startsWith("Site options are invalid (4 problems):\n")).toBe(true);
   });
 
-  it.each([["false"], [0]])("rejects rawHtml %j", (rawHtml) => {
-    expect(siteError({ rawHtml }).problems.map((problem) => problem.location.field)).toEqual(["rawHtml"]);
-  });
-
-  it.each([["warning"], [true]])("rejects linkCheck %j", (linkCheck) => {
-    expect(siteError({ linkCheck }).problems.map((problem) => problem.location.field)).toEqual(["linkCheck"]);
-  });
-
-  it.each([[1.5], [-1], ["20"]])("rejects pageSize %j", (pageSize) => {
-    expect(siteError({ pageSize }).problems.map((problem) => problem.location.field)).toEqual(["pageSize"]);
+  it.each([
+    ["rawHtml", "false"],
+    ["rawHtml", 0],
+    ["linkCheck", "warning"],
+    ["linkCheck", true],
+    ["pageSize", 1.5],
+    ["pageSize", -1],
+    ["pageSize", "20"],
+  ])("rejects %s: %j", (field, value) => {
+    expect(siteError({ [field]: value }).problems.map((problem) => problem.location.field)).toEqual([field]);
   });
 
   it("rejects an unknown option, most likely a typo", () => {
