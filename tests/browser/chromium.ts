@@ -1,9 +1,8 @@
 // Test helper: Debian's Chromium driven by playwright-core (never a browser a package downloads), and a tiny
 // static server that serves a built site the way a static host does, optionally under a path prefix.
 import { createReadStream } from "node:fs";
-import { mkdtemp, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
-import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { buildSite, type BuiltSite } from "../build/run-kiln.ts";
@@ -11,26 +10,24 @@ import { buildSite, type BuiltSite } from "../build/run-kiln.ts";
 /** Where Debian installs Chromium (`apt-get install chromium`). */
 export const CHROMIUM_PATH = process.env["KILN_CHROMIUM"] ?? "/usr/bin/chromium";
 
-/** Launches headless Chromium with the flags this machine needs, in a fresh profile. */
-export async function launchChromium(): Promise<Browser> {
-  const profile = await mkdtemp(join(tmpdir(), "kiln-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
-  const browser = context.browser();
-  if (browser) return browser;
-  // A persistent context has no Browser object: wrap it so callers can newPage() and close().
-  return { newPage: () => context.newPage(), close: () => context.close() } as unknown as Browser;
+/** The flags this machine needs (no sandbox as root, no GPU, nothing that phones home). */
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/**
+ * Launches headless Debian Chromium. A plain (not persistent) browser: Playwright gives it a fresh temporary
+ * profile, and every `newPage(options)`/`newContext(options)` gets its own context, so options such as
+ * `colorScheme`, `viewport` or `javaScriptEnabled` apply.
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
 const TYPES: Record<string, string> = {

@@ -1,10 +1,10 @@
 // Browser tests for the reading experience in headless Chromium: theme toggle, copy button, TOC highlighting,
 // details, and the page with JavaScript off. Every non-local request is blocked.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { join } from "node:path";
 import { buildSite, projectRoot, type BuiltSite } from "../build/run-kiln.ts";
-import { CHROMIUM_PATH, serveStatic, type StaticServer } from "./chromium.ts";
+import { launchChromium, serveStatic, type StaticServer } from "./chromium.ts";
 
 const LIGHT_BG = "rgb(253, 253, 252)";
 const DARK_BG = "rgb(17, 20, 24)";
@@ -18,8 +18,8 @@ describe("reading experience in Chromium", () => {
   beforeAll(async () => {
     site = await buildSite(join(projectRoot, "tests/fixtures/sites/reading"));
     server = await serveStatic(site.output);
-    // A plain (not persistent) browser: each test needs its own context options (scheme, permissions, no JS).
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ["--no-sandbox", "--disable-gpu"] });
+    // Each test opens its own context with its own options (scheme, permissions, no JS).
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

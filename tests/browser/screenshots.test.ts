@@ -4,9 +4,9 @@ import { mkdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { buildSite, projectRoot, type BuiltSite } from "../build/run-kiln.ts";
-import { CHROMIUM_PATH, serveStatic, type StaticServer } from "./chromium.ts";
+import { launchChromium, serveStatic, type StaticServer } from "./chromium.ts";
 
 const folder = join(projectRoot, ".cache/screenshots");
 const VIEWPORTS = { desktop: { width: 1366, height: 900 }, mobile: { width: 390, height: 844 } } as const;
@@ -19,7 +19,7 @@ describe("screenshots of the example article", () => {
   beforeAll(async () => {
     site = await buildSite("content");
     server = await serveStatic(site.output);
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ["--no-sandbox", "--disable-gpu"] });
+    browser = await launchChromium();
     await mkdir(folder, { recursive: true });
   });
 
