@@ -25,7 +25,7 @@ const lang = document.documentElement.lang || "zh-CN";
 
 /**
  * Loads Pagefind once, set to print result URLs under the site root (with its path prefix). Undefined when the
- * site has no index (a site without articles): then nothing can be found.
+ * site has no index (no articles, built with --search=off, or Pagefind missing): the page then says so.
  */
 const pagefindReady = (async () => {
   const bundle = new URL("pagefind/pagefind.js", root).href;
@@ -143,7 +143,8 @@ async function search(/** @type {string} */ raw) {
   else url.searchParams.delete("q");
   history.replaceState(null, "", url);
   const pagefind = await pagefindReady;
-  const found = !term ? { results: [] } : pagefind ? await pagefind.debouncedSearch(term, {}, 150) : { results: [] };
+  if (!pagefind) return; // no index: the status says search is unavailable
+  const found = !term ? { results: [] } : await pagefind.debouncedSearch(term, {}, 150);
   if (found === null || ticket !== latest) return; // a newer query superseded this one
   current = { term, results: found.results, shown: 0 };
   list.replaceChildren();
@@ -154,6 +155,12 @@ async function search(/** @type {string} */ raw) {
 }
 
 if (input instanceof HTMLInputElement) {
+  // Without an index no query can succeed: say so at once rather than "nothing found" for every word.
+  void pagefindReady.then((pagefind) => {
+    if (pagefind || !status) return;
+    status.textContent = status.getAttribute("data-text-unavailable") ?? "";
+    status.setAttribute("data-search-unavailable", "");
+  });
   input.value = new URLSearchParams(location.search).get("q") ?? "";
   input.form?.addEventListener("submit", (event) => event.preventDefault());
   input.addEventListener("input", () => void search(input.value));

@@ -1,4 +1,4 @@
-// Deterministic corpus for the benchmark: realistic Chinese and English tutorials, 4–8 fenced code blocks each.
+// Deterministic corpus for the benchmark: realistic Chinese and English tutorials, 4–8 fenced code blocks each, in 10 sections.
 // Same (count, seed) → byte-identical files; article i depends only on (seed, i).
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -19,6 +19,19 @@ function random(...parts: readonly (string | number)[]): () => number {
 const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
 
 const CATEGORIES = ["ai", "frontend", "backend", "devops", "database", "tools"] as const;
+/** The corpus's section folders: article i goes to section i mod 10, so the articles' text does not depend on them. */
+const SECTIONS = [
+  { folder: "ai", title: "人工智能", weight: 1 },
+  { folder: "frontend", title: "前端开发", weight: 2 },
+  { folder: "backend", title: "后端服务", weight: 3 },
+  { folder: "devops", title: "运维与部署", weight: 4 },
+  { folder: "database", title: "数据库", weight: 5 },
+  { folder: "tools", title: "开发工具", weight: 6 },
+  { folder: "security", title: "安全", weight: 7 },
+  { folder: "testing", title: "测试", weight: 8 },
+  { folder: "mobile", title: "移动开发", weight: 9 },
+  { folder: "data", title: "数据工程", weight: 10 },
+] as const;
 const TOPICS = ["神经网络", "缓存策略", "容器编排", "索引优化", "类型系统", "消息队列", "并发模型", "日志监控"];
 const TAGS = ["入门", "进阶", "实战", "Python", "TypeScript", "Rust", "Go", "SQL", "Docker", "性能优化", "最佳实践", "工具"];
 const ZH = [
@@ -86,11 +99,21 @@ export function makeArticle(index: number, seed: number): { path: string; text: 
     const language = pick(next, LANGUAGES);
     lines.push("```" + language, codeBlock(next, language, index, b), "```", "");
   }
-  return { path: join(category, `article-${String(index).padStart(5, "0")}.md`), text: lines.join("\n") };
+  const section = SECTIONS[index % SECTIONS.length]!.folder;
+  return { path: join(section, `article-${String(index).padStart(5, "0")}.md`), text: lines.join("\n") };
 }
 
-/** Writes `count` articles below `folder`. */
+/** A section's `_index.md`: title, description, weight and a short landing text. */
+function sectionIndex({ title, weight }: (typeof SECTIONS)[number]): string {
+  return ["---", `title: ${JSON.stringify(title)}`, `description: ${JSON.stringify(`${title}相关的教程。`)}`, `weight: ${weight}`, "---", "", `本栏目收录${title}方向的实战教程，按推荐的阅读顺序排列。`, ""].join("\n");
+}
+
+/** Writes `count` articles below `folder`, spread over 10 section folders, each with an `_index.md`. */
 export async function makeCorpus(folder: string, count: number, seed = 1): Promise<void> {
+  for (const section of SECTIONS) {
+    await mkdir(join(folder, section.folder), { recursive: true });
+    await writeFile(join(folder, section.folder, "_index.md"), sectionIndex(section));
+  }
   for (let index = 0; index < count; index++) {
     const { path, text } = makeArticle(index, seed);
     await mkdir(join(folder, path, ".."), { recursive: true });

@@ -37,7 +37,8 @@ async function rebuild(input: string, output: string): Promise<number> {
   eleventy.setIncrementalBuild(true); // as the dev server does (serve-site.ts)
   await eleventy.init();
   await eleventy.watch();
-  const files = (await readdir(input, { recursive: true })).filter((file) => file.endsWith(".md")).sort();
+  // An article, not a section's `_index.md` (which has no page of its own).
+  const files = (await readdir(input, { recursive: true })).filter((file) => file.endsWith(".md") && !file.endsWith("_index.md")).sort();
   const file = files[Math.floor(files.length / 2)]!;
   const page = join(output, file.replace(/\.md$/, ""), "index.html");
   const marker = `bench-edit-${Date.now()}`;

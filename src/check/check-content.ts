@@ -4,13 +4,16 @@ import { join, relative, resolve } from "node:path";
 import { listMarkdownFiles } from "../eleventy/content-registry.ts";
 import { articleUrl } from "../eleventy/article-url.ts";
 import { displayPath } from "../eleventy/display-path.ts";
+import { sectionFiles } from "../eleventy/section-files.ts";
+import { checkDuplicateUrls } from "../eleventy/duplicate-urls.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import { createKilnHighlighter } from "../markdown/highlighter.ts";
-import { checkDuplicateUrls } from "./duplicate-urls.ts";
+import type { Problem } from "../errors.ts";
 import type { Finding } from "./finding.ts";
 import { checkImages } from "./images.ts";
 import { checkLinks } from "./links.ts";
 import { parseArticle, type ParsedArticle } from "./parsed-article.ts";
+import { validateSection } from "../schema/section.ts";
 import { decodeSource } from "../schema/source-text.ts";
 
 /** What a check run found. */
@@ -44,15 +47,23 @@ export async function checkContent(input: string, projectRoot: string): Promise<
         }),
     });
     const articles: ParsedArticle[] = [];
-    for (const path of await listMarkdownFiles(inputFolder)) {
+    const paths = await listMarkdownFiles(inputFolder);
+    // `_index.md` and a section's `index.md` describe their folder: checked against the section schema, not as articles.
+    const describing = sectionFiles(inputFolder, paths, displayPath);
+    const asError = (problem: Problem): Finding => ({ ...problem, severity: "error" });
+    findings.push(...describing.problems.map(asError));
+    for (const path of paths) {
+      if (describing.ignored.has(resolve(path))) continue;
       const file = displayPath(path);
       const source = decodeSource(file, await readFile(path));
-      findings.push(...source.problems.map((problem) => ({ ...problem, severity: "error" as const })));
-      if (source.problems.length === 0) articles.push(parseArticle(md, path, file, source.text));
+      findings.push(...source.problems.map(asError));
+      if (source.problems.length > 0) continue;
+      if (describing.files.has(resolve(path))) findings.push(...validateSection(file, source.text).problems.map(asError));
+      else articles.push(parseArticle(md, path, file, source.text));
     }
     for (const parsed of articles) findings.push(...parsed.problems.map((problem) => ({ ...problem, severity: "error" as const })));
     findings.push(
-      ...checkDuplicateUrls(articles, urlOf(inputFolder)),
+      ...checkDuplicateUrls(articles, urlOf(inputFolder)).map((problem) => ({ ...problem, severity: "error" as const })),
       ...checkLinks(articles, inputFolder),
       ...checkImages(articles, inputFolder, join(projectRoot, "public")),
     );

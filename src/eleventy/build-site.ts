@@ -1,9 +1,12 @@
 // Production build: Eleventy writes into a fresh temporary folder that replaces the output only on success,
 // so a failed build never leaves a half-written site and drafts from a dev server never leak into it.
 import { Eleventy } from "@11ty/eleventy";
-import { mkdir, readdir, rename, rm } from "node:fs/promises";
+import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { KilnError } from "../errors.ts";
+import { buildFolderName, recoverLeftovers } from "./build-leftovers.ts";
+import { displayPath } from "./display-path.ts";
+import { hideWriteFailureStacks, writeFailure } from "./write-failure.ts";
 
 /** Options of {@link buildSite}. */
 export interface BuildSiteOptions {
@@ -17,6 +20,8 @@ export interface BuildSiteOptions {
   projectRoot: string;
   /** Silences Eleventy's per-file log lines. @default true */
   quiet?: boolean;
+  /** Where Kiln's own notes go (a site restored after an interrupted build). @default a line on stderr */
+  info?: (line: string) => void;
 }
 
 /** Refuses an output folder whose replacement would delete the articles or the project. */
@@ -33,58 +38,77 @@ function assertSafeOutput(input: string, output: string, projectRoot: string): v
   }
 }
 
-/** Whether a process with this id is running (signal 0 only checks; EPERM means it exists). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /**
- * Removes the staging and retired folders of earlier builds of `name` that were killed mid-way
- * (their process is gone), so an interrupted build leaves nothing behind once the next one starts.
- * A build still running in another process keeps its folders.
+ * Runs Eleventy's write. Eleventy 3.1.8 starts passthrough copies before it awaits them
+ * (TemplatePassthroughManager#copyAll), so a copy that fails early (a full disk) rejects unhandled and Node would
+ * exit before write() fails: such a rejection is held here and write() fails with it instead. Listening to
+ * `rejectionHandled` too keeps Node from warning when Eleventy handles it late.
  */
-async function removeLeftovers(parent: string, name: string): Promise<void> {
-  const pattern = new RegExp(`^\\.kiln-(?:tmp|old)-${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}-(\\d+)$`);
-  for (const entry of await readdir(parent)) {
-    const pid = Number(pattern.exec(entry)?.[1]);
-    if (Number.isInteger(pid) && (pid === process.pid || !isRunning(pid))) {
-      await rm(join(parent, entry), { recursive: true, force: true });
-    }
+async function writeHoldingStrayRejections(eleventy: Eleventy): Promise<void> {
+  let stray: unknown;
+  const hold = (reason: unknown) => {
+    stray ??= reason;
+  };
+  const handledLate = () => {};
+  process.on("unhandledRejection", hold);
+  process.on("rejectionHandled", handledLate);
+  try {
+    await eleventy.write();
+  } finally {
+    process.off("unhandledRejection", hold);
+    // Node reports late handling after the current tick: stop listening once that has passed.
+    setImmediate(() => process.off("rejectionHandled", handledLate));
   }
+  if (stray !== undefined) throw stray;
 }
 
-/** Builds the site; returns the absolute output folder. Throws (KilnError for input problems) and leaves the old output untouched on failure. */
-export async function buildSite(options: BuildSiteOptions): Promise<string> {
-  const input = resolve(options.input ?? "content");
-  const output = resolve(options.output ?? "_site");
-  assertSafeOutput(input, output, resolve(options.projectRoot));
+/** Builds into `staging` and swaps it in as `output`; see {@link buildSite}. */
+async function buildAndSwap(options: BuildSiteOptions, input: string, output: string): Promise<void> {
   const parent = dirname(output);
-  const staging = join(parent, `.kiln-tmp-${basename(output)}-${process.pid}`);
-  const retired = join(parent, `.kiln-old-${basename(output)}-${process.pid}`);
+  const name = basename(output);
+  const staging = join(parent, buildFolderName("tmp", name, process.pid));
+  const ready = join(parent, buildFolderName("new", name, process.pid));
+  const retired = join(parent, buildFolderName("old", name, process.pid));
   await mkdir(parent, { recursive: true });
-  await removeLeftovers(parent, basename(output));
+  const restored = await recoverLeftovers(parent, name);
+  const info = options.info ?? ((line: string) => process.stderr.write(`${line}\n`));
+  if (restored) info(`[kiln] restored ${displayPath(output)} from ${basename(restored)}, left by a build killed while swapping`);
   try {
     const eleventy = new Eleventy(relative(process.cwd(), input) || ".", staging, {
       configPath: join(options.projectRoot, ".eleventy.ts"),
       pathPrefix: options.pathPrefix ?? "/",
       quietMode: options.quiet ?? true,
     });
-    await eleventy.write();
+    eleventy.logger.overrideLogger(hideWriteFailureStacks());
+    await writeHoldingStrayRejections(eleventy);
+    // Complete: from here on, a build killed mid-swap is restored from `ready` by the next one.
+    await rename(staging, ready);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
-  // Swap: the old site stays whole until the new one is complete.
-  await rm(retired, { recursive: true, force: true });
+  // Swap: the old site stays whole until the new one is complete; between the two renames there is no output
+  // folder for an instant, which recoverLeftovers puts right if the process dies there.
   await rename(output, retired).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== "ENOENT") throw error;
   });
-  await rename(staging, output);
+  await rename(ready, output);
   await rm(retired, { recursive: true, force: true });
+}
+
+/**
+ * Builds the site; returns the absolute output folder. Throws (KilnError for input problems and for a disk or
+ * folder that cannot take the site) and leaves the old output untouched on failure.
+ */
+export async function buildSite(options: BuildSiteOptions): Promise<string> {
+  const input = resolve(options.input ?? "content");
+  const output = resolve(options.output ?? "_site");
+  assertSafeOutput(input, output, resolve(options.projectRoot));
+  try {
+    await buildAndSwap(options, input, output);
+  } catch (error) {
+    // A full disk, a read-only folder or a file in the way: the machine's state, told without a stack trace.
+    throw writeFailure(error, output) ?? error;
+  }
   return output;
 }

@@ -8,11 +8,14 @@ import { KNOWN_ARTICLE_FIELDS, type Article } from "../schema/article.ts";
 import { validateSection } from "../schema/section.ts";
 import { validateArticle } from "../schema/validate-article.ts";
 import { inTimeZone, machineTimeZone } from "../schema/zoned-date.ts";
-import { checkDuplicateUrls } from "../check/duplicate-urls.ts";
 import { decodeSource } from "../schema/source-text.ts";
 import { articleUrl } from "./article-url.ts";
 import { displayPath } from "./display-path.ts";
+import { lastCommitDates, withCommitDate } from "./last-commit-dates.ts";
+import { checkDuplicateUrls } from "./duplicate-urls.ts";
+import { checkGeneratedPageClashes } from "./generated-pages.ts";
 import type { Reporter } from "./reporter.ts";
+import { sectionFiles, sectionFolderUrls } from "./section-files.ts";
 import { TermIndex } from "./terms.ts";
 
 /** One validated article, keyed by its absolute source path. */
@@ -30,7 +33,7 @@ export interface ArticleRecord {
   excerpt: string | undefined;
 }
 
-/** A folder's `_index.md`: its section page's title, description, order and landing text. */
+/** A folder's `_index.md` (or section `index.md`): its section page's title, description, order and landing text. */
 export interface SectionRecord {
   file: string;
   /** Absolute path of the folder. */
@@ -43,9 +46,6 @@ export interface SectionRecord {
   /** The Markdown below the front matter. */
   body: string;
 }
-
-/** The file that describes a folder instead of being an article (Hugo's convention). */
-export const SECTION_FILE = "_index.md";
 
 /**
  * The first date field written as a clock time without an offset, if any. A bare day (2025-11-29) is
@@ -102,7 +102,7 @@ export class ContentRegistry {
 
   #sections = new Map<string, SectionRecord>();
 
-  /** Every section with an `_index.md` below the input folder (the input folder's own is the home page's). */
+  /** Every folder described by an `_index.md` or `index.md` below the input folder (the input folder's own is the home page's). */
   sections(): SectionRecord[] {
     return [...this.#sections.values()];
   }
@@ -153,12 +153,18 @@ export class ContentRegistry {
     const unknownFields = new Map<string, string>();
     let warnedZone = false;
     const sections = new Map<string, SectionRecord>();
-    for (const path of await listMarkdownFiles(inputFolder)) {
+    // One `git log` for every file, run while the files are read: `updated` falls back to the last commit.
+    const commitDates = lastCommitDates(inputFolder);
+    const paths = await listMarkdownFiles(inputFolder);
+    const describing = sectionFiles(inputFolder, paths, displayPath);
+    problems.push(...describing.problems);
+    for (const path of paths) {
+      if (describing.ignored.has(resolve(path))) continue;
       const file = displayPath(path);
       const { text: source, problems: unreadable } = decodeSource(file, await readFile(path));
       problems.push(...unreadable);
       if (unreadable.length > 0) continue;
-      if (basename(path) === SECTION_FILE) {
+      if (describing.files.has(resolve(path))) {
         const section = this.#section(inputFolder, path, file, source);
         problems.push(...section.problems);
         if (section.record) sections.set(section.record.folder, section.record);
@@ -168,7 +174,7 @@ export class ContentRegistry {
       problems.push(...result.problems);
       for (const field of result.unknownFields) if (!unknownFields.has(field)) unknownFields.set(field, file);
       if (!result.article) continue;
-      const article = this.#zoned(result.article);
+      const article = withCommitDate(this.#zoned(result.article), (await commitDates).get(resolve(path)));
       const clockField = clockWithoutOffset(result.article);
       if (clockField !== undefined && !warnedZone) {
         warnedZone = true;
@@ -191,10 +197,22 @@ export class ContentRegistry {
     // Two articles written to one URL: Eleventy would stop with its own stack trace; name both files instead.
     const owners = [...records].map(([path, { file, article }]) => ({ path, file, article }));
     const urlOf = ({ path, article }: (typeof owners)[number]) => articleUrl(relative(inputFolder, path), article);
-    for (const { severity: _, ...clash } of checkDuplicateUrls(owners, urlOf)) {
+    for (const clash of checkDuplicateUrls(owners, urlOf)) {
       problems.push(clash);
       // The dev server builds the rest: leave out the article that came second.
       for (const owner of owners) if (owner.file === clash.location.file) records.delete(owner.path);
+    }
+    // An article at a URL Kiln generates (content/search.md, permalink: /feed.xml, a tag's page): name that page.
+    const kept = [...records.values()].map((record) => record.article);
+    const generated = {
+      tags: new TermIndex("/tags/", kept.flatMap((article) => article.tags)),
+      categories: new TermIndex("/categories/", kept.flatMap((article) => article.categories)),
+      // Every folder holding articles gets a section page, described or not.
+      sections: [...sections.values(), ...sectionFolderUrls(inputFolder, [...records.keys()])],
+    };
+    for (const clash of checkGeneratedPageClashes(owners.filter(({ path }) => records.has(path)), urlOf, generated)) {
+      problems.push(clash);
+      records.delete(owners.find((owner) => owner.file === clash.location.file)?.path ?? "");
     }
     const error = problems.length > 0 ? new KilnError("Front matter is invalid", problems) : undefined;
     if (error && !tolerant) throw error;

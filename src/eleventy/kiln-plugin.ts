@@ -10,10 +10,12 @@ import { collectionsPlugin } from "./collections.ts";
 import { ContentRegistry } from "./content-registry.ts";
 import { devProblemsPlugin } from "./dev-problems.ts";
 import { draftsPlugin } from "./drafts.ts";
+import { editLinkPlugin } from "./edit-link.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 import { feedsPlugin } from "./feeds.ts";
 import { filtersPlugin } from "./filters.ts";
 import { frontMatterPlugin } from "./front-matter.ts";
+import { imageCacheFolder, imagesPlugin } from "./images.ts";
 import { linkIntegrityPlugin } from "./link-integrity.ts";
 import { createBuildHighlighting, highlightingOptions } from "./highlighting.ts";
 import { markdownLibraryPlugin } from "./markdown-library.ts";
@@ -23,6 +25,7 @@ import { pagesPlugin } from "./pages.ts";
 import { createReporter, type Reporter } from "./reporter.ts";
 import { sectionsPlugin } from "./sections.ts";
 import { seoPlugin } from "./seo.ts";
+import { seriesPlugin } from "./series.ts";
 import { siteUrlsOf } from "./site-url.ts";
 import { sitemapPlugin } from "./sitemap.ts";
 import { SEARCH_BUNDLE_FOLDER, searchIndexPlugin } from "./search-index.ts";
@@ -63,7 +66,9 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   navigationPlugin(eleventyConfig, { registry, site });
   pagesPlugin(eleventyConfig);
   aliasesPlugin(eleventyConfig, { registry });
-  sectionsPlugin(eleventyConfig, { registry });
+  sectionsPlugin(eleventyConfig, { registry, language: site.language });
+  seriesPlugin(eleventyConfig, { registry, reporter, site });
+  editLinkPlugin(eleventyConfig, { site });
   buildSummaryPlugin(eleventyConfig, { registry, reporter });
   // Absolute URLs need the path prefix, known once Eleventy runs the plugins: read it when a page renders.
   const urls = () => siteUrlsOf(site.url, eleventyConfig.pathPrefix);
@@ -73,6 +78,7 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   searchPagePlugin(eleventyConfig);
   filtersPlugin(eleventyConfig, { registry });
   assetsPlugin(eleventyConfig, { projectRoot: options.projectRoot });
+  imagesPlugin(eleventyConfig, { projectRoot: options.projectRoot, cacheFolder: imageCacheFolder(options.projectRoot) });
   mathAssetsPlugin(eleventyConfig);
   const resolveArticleLink = articleLinksPlugin(eleventyConfig, { registry });
   // `npm run build -- --raw-html=off` (KILN_RAW_HTML) overrides the site option for one build.
@@ -80,6 +86,7 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   markdownLibraryPlugin(eleventyConfig, { reporter, highlighter: highlighting.highlighter, rawHtml, resolveArticleLink });
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // After every build, dev server rebuilds included: Pagefind indexes the written pages.
-  searchIndexPlugin(eleventyConfig, { language: site.language, reporter });
+  // `npm run build -- --search=off` (KILN_SEARCH) builds without an index, e.g. where Pagefind's binary is missing.
+  searchIndexPlugin(eleventyConfig, { language: site.language, reporter, enabled: process.env["KILN_SEARCH"] !== "off" });
   linkIntegrityPlugin(eleventyConfig, { registry, reporter, site, urls, generatedFolders: [SEARCH_BUNDLE_FOLDER] });
 }

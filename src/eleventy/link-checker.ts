@@ -37,6 +37,8 @@ export interface CheckLinksOptions {
 const TAG = /<([a-zA-Z][\w-]*)(\s[^<>]*)>/g;
 const ATTRIBUTE = /\s([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
 const LINK_ATTRIBUTES = new Set(["href", "src", "srcset", "poster"]);
+/** A tag whose attributes may hold a link or an id (a cheap test before parsing them). */
+const MAY_MATTER = /(?:href|src|srcset|poster|id|name)\s*=/i;
 /** Scheme-relative or with a scheme (`https:`, `mailto:`, `data:`…): not this site's to check. */
 const OUTSIDE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 const ORIGIN = "http://kiln.invalid";
@@ -66,10 +68,14 @@ export function scanHtml(html: string): { links: string[]; ids: Set<string> } {
   const links: string[] = [];
   const ids = new Set<string>();
   for (const tag of html.matchAll(TAG)) {
+    const attributes = tag[2] ?? "";
+    // Most tags carry no link and no id (`<li class="…">`): skip them before parsing attributes.
+    if (!MAY_MATTER.test(attributes)) continue;
     const name = (tag[1] ?? "").toLowerCase();
-    for (const attribute of (tag[2] ?? "").matchAll(ATTRIBUTE)) {
+    for (const attribute of attributes.matchAll(ATTRIBUTE)) {
       const key = (attribute[1] ?? "").toLowerCase();
-      const value = decodeEntities(attribute[2] ?? attribute[3] ?? attribute[4] ?? "");
+      const raw = attribute[2] ?? attribute[3] ?? attribute[4] ?? "";
+      const value = raw.includes("&") ? decodeEntities(raw) : raw;
       if (key === "id" || (key === "name" && name === "a")) ids.add(value);
       else if (key === "srcset") links.push(...value.split(",").flatMap((part) => part.trim().split(/\s+/)[0] || []));
       else if (LINK_ATTRIBUTES.has(key)) links.push(value.trim());
@@ -97,27 +103,31 @@ export function checkLinks(pages: readonly BuiltPage[], options: CheckLinksOptio
     return found;
   };
 
+  /** Why a link from a page at `base` is broken, if it is. */
+  const problemOf = (href: string, base: URL): { reason: string; fragment?: string } | undefined => {
+    const target = new URL(href, base);
+    if (!target.pathname.startsWith(prefix)) return { reason: `outside the path prefix ${prefix}` };
+    const path = `/${safeDecode(target.pathname.slice(prefix.length))}`;
+    if (generated.some((folder) => path.startsWith(folder))) return undefined;
+    const ids = idsByPath.get(path) ?? idsByPath.get(`${path}/`);
+    if (ids === undefined && !exists(path.endsWith("/") ? `${path}index.html` : path)) return { reason: `no page or file at ${path}` };
+    const fragment = safeDecode(target.hash.slice(1));
+    if (fragment === "" || fragment === "top" || ids === undefined || ids.has(fragment)) return undefined;
+    return { reason: `no element with id "${fragment}" on ${path}`, fragment };
+  };
+  // A `/`-rooted link means the same on every page (the sidebar repeats hundreds on each): check it once.
+  const rooted = new Map<string, ReturnType<typeof problemOf>>();
   const broken: BrokenLink[] = [];
   for (const { page, links } of scanned) {
     const base = new URL(prefix + page.url.replace(/^\//, ""), ORIGIN);
     for (const href of new Set(links)) {
       if (href === "" || OUTSIDE.test(href)) continue;
-      const target = new URL(href, base);
-      const report = (reason: string, fragment?: string) => broken.push({ page, href, reason, fragment });
-      if (!target.pathname.startsWith(prefix)) {
-        report(`outside the path prefix ${prefix}`);
-        continue;
-      }
-      const path = `/${safeDecode(target.pathname.slice(prefix.length))}`;
-      if (generated.some((folder) => path.startsWith(folder))) continue;
-      const ids = idsByPath.get(path) ?? idsByPath.get(`${path}/`);
-      if (ids === undefined && !exists(path.endsWith("/") ? `${path}index.html` : path)) {
-        report(`no page or file at ${path}`);
-        continue;
-      }
-      const fragment = safeDecode(target.hash.slice(1));
-      if (fragment === "" || fragment === "top" || ids === undefined || ids.has(fragment)) continue;
-      report(`no element with id "${fragment}" on ${path}`, fragment);
+      let problem: ReturnType<typeof problemOf>;
+      if (href.startsWith("/")) {
+        if (!rooted.has(href)) rooted.set(href, problemOf(href, base));
+        problem = rooted.get(href);
+      } else problem = problemOf(href, base);
+      if (problem) broken.push({ page, href, reason: problem.reason, fragment: problem.fragment });
     }
   }
   return broken;

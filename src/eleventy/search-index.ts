@@ -1,10 +1,10 @@
 // Search index: Pagefind indexes the written site after every build (production and dev server), as one index
 // for every language, so a single search box finds Chinese and English articles alike.
-import { execFile } from "node:child_process";
 import { readdir, readFile, rm, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { KilnError } from "../errors.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
+import { PagefindMissingError, runPagefind } from "./pagefind-binary.ts";
 import type { Reporter } from "./reporter.ts";
 
 /** Folder of the Pagefind bundle inside the site; the search page loads `<prefix>pagefind/pagefind.js`. */
@@ -71,22 +71,6 @@ export function searchLanguage(siteLanguage: string): string {
   return (siteLanguage.split("-")[0] ?? siteLanguage).toLowerCase();
 }
 
-/** Pagefind's command, as its npm package ships it (the wrapper picks the binary for this platform). */
-function pagefindRunner(): string {
-  return fileURLToPath(new URL("./runner/bin.cjs", import.meta.resolve("pagefind")));
-}
-
-/** Runs Pagefind's command; resolves with its output, rejects with it when Pagefind fails. */
-function runPagefind(args: readonly string[]): Promise<string> {
-  return new Promise((done, fail) => {
-    execFile(process.execPath, [pagefindRunner(), ...args], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      // A failure here is a bug or a broken install, never an author's mistake: a plain Error with Pagefind's words.
-      if (error) fail(new Error(`Pagefind failed (${error.message.split("\n")[0]}):\n${stderr}${stdout}`));
-      else done(stdout);
-    });
-  });
-}
-
 /**
  * Indexes every HTML page of a built site into `<site>/pagefind/`.
  *
@@ -95,7 +79,7 @@ function runPagefind(args: readonly string[]): Promise<string> {
  * index, and the site language (Chinese by default) turns on Chinese word segmentation for all of it; the search
  * page carries the same language, so the browser segments queries the same way.
  *
- * Pagefind's command rather than its Node API (`createIndex`…): the same binary does the work, but through the
+ * Pagefind's binary rather than its Node API (`createIndex`…): the same binary does the work, but through the
  * API's service mode the 1000-article benchmark corpus took about twice as long (80 s against 43 s, run side by
  * side on a busy 2-core machine; the command used 12 s of CPU).
  */
@@ -134,12 +118,15 @@ export function formatSearchStats(stats: SearchIndexStats): string {
 /** Options of {@link searchIndexPlugin}. */
 export interface SearchIndexPluginOptions extends SearchIndexOptions {
   reporter: Reporter;
+  /** Writes the index; false (`npm run build -- --search=off`) builds without one. @default true */
+  enabled?: boolean;
 }
 
 /**
  * Indexes the output after every build. `eleventy.after` rather than a step in build-site.ts: it also runs after
  * each rebuild of the dev server, and a production build's output is still the staging folder at this point, so
- * a failed index fails the build before the swap and the previous site stays untouched.
+ * a failed index fails the build before the swap and the previous site stays untouched. Without Pagefind's binary
+ * a build fails with a two-part error and the dev server warns; the search page tells readers search is unavailable.
  */
 export function searchIndexPlugin(eleventyConfig: EleventyConfig, options: SearchIndexPluginOptions): void {
   eleventyConfig.on("eleventy.after", async ({ directories, runMode, results }) => {
@@ -149,7 +136,18 @@ export function searchIndexPlugin(eleventyConfig: EleventyConfig, options: Searc
       options.reporter.info("search index: no articles, none written");
       return;
     }
-    const stats = await writeSearchIndex(directories.output, options);
-    options.reporter.info(formatSearchStats(stats));
+    if (options.enabled === false) {
+      options.reporter.info("search index: off (--search=off); the search page tells readers search is unavailable");
+      return;
+    }
+    try {
+      options.reporter.info(formatSearchStats(await writeSearchIndex(directories.output, options)));
+    } catch (error) {
+      if (!(error instanceof PagefindMissingError)) throw error;
+      // A deploy must not ship a dead search box unnoticed: a build stops (--search=off is the explicit way out);
+      // the dev server keeps serving and warns, since search is rarely what an author is previewing.
+      if (runMode === "build") throw new KilnError("The search index cannot be written", [error.problem]);
+      options.reporter.warn(error.problem);
+    }
   });
 }

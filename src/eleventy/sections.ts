@@ -1,50 +1,61 @@
-// Section pages: a folder with an `_index.md` gets a page at its URL with the `_index.md` text and its articles,
-// ordered as documentation is read: by `weight` (lower first), then date (older first), then title.
-import { dirname, resolve } from "node:path";
+// Sections: one page per folder holding articles (its `_index.md` text, subsections and articles in reading order),
+// the sidebar of article and section pages, and section breadcrumbs — all computed once per build.
 import { publishedArticles } from "./collections.ts";
-import type { ContentRegistry, SectionRecord } from "./content-registry.ts";
+import type { ContentRegistry } from "./content-registry.ts";
 import type { CollectionItem, EleventyConfig } from "./eleventy-config.ts";
-
-/** A section with its articles in reading order. */
-export interface SectionWithArticles extends SectionRecord {
-  articles: CollectionItem[];
-}
+import { buildSectionTree, type SectionLink, type SectionNode } from "./section-tree.ts";
+import { renderSidebar, sidebarFor, type SidebarHtml } from "./sidebar-html.ts";
+import { uiText } from "./ui-text.ts";
 
 /** Options of {@link sectionsPlugin}. */
 export interface SectionsOptions {
   registry: ContentRegistry;
+  /** The site's language: the sidebar is rendered once, in it. */
+  language: string;
 }
 
-/** Weight (absent last), then the given tie-breaker, then title. */
-function byWeight<T>(weightOf: (x: T) => number | undefined, titleOf: (x: T) => string, then: (a: T, b: T) => number = () => 0) {
-  return (a: T, b: T) =>
-    (weightOf(a) ?? Number.MAX_SAFE_INTEGER) - (weightOf(b) ?? Number.MAX_SAFE_INTEGER) ||
-    then(a, b) ||
-    titleOf(a).localeCompare(titleOf(b), "zh-CN");
-}
-
-/** Registers the `sections` collection and one page per section. */
-export function sectionsPlugin(eleventyConfig: EleventyConfig, { registry }: SectionsOptions): void {
-  eleventyConfig.addCollection("sections", (api): SectionWithArticles[] => {
-    const articles = publishedArticles(api, registry);
-    const article = (item: CollectionItem) => registry.get(item.inputPath)?.article;
-    const order = byWeight<CollectionItem>(
-      (item) => article(item)?.weight,
-      (item) => article(item)?.title ?? "",
-      (a, b) => a.date.getTime() - b.date.getTime(),
-    );
-    return registry
-      .sections()
-      .sort(byWeight((section) => section.weight, (section) => section.title))
-      .map((section) => ({
-        ...section,
-        articles: articles.filter((item) => dirname(resolve(item.inputPath)) === section.folder).sort(order),
-      }));
+/**
+ * Registers the `sections` collection (every section, depth first), one page per section, and the filters
+ * `sidebar` (the tree's HTML for a page) and `sectionTrail` (the sections above a page, for breadcrumbs).
+ */
+export function sectionsPlugin(eleventyConfig: EleventyConfig, { registry, language }: SectionsOptions): void {
+  let inputFolder = eleventyConfig.directories.input;
+  eleventyConfig.on("eleventy.before", ({ directories }) => {
+    inputFolder = directories.input;
   });
+  eleventyConfig.addCollection("sections", (api): SectionNode[] =>
+    buildSectionTree(inputFolder, publishedArticles(api, registry), registry),
+  );
+
+  // Every page passes the same `collections.sections` array: render the tree on first use, once per build.
+  const cache = new WeakMap<readonly SectionNode[], SidebarHtml>();
+  const sidebarOf = (sections: readonly SectionNode[]): SidebarHtml => {
+    let sidebar = cache.get(sections);
+    if (!sidebar) {
+      const titleOf = (item: CollectionItem) => registry.get(item.inputPath)?.article.title ?? item.url;
+      sidebar = renderSidebar(sections, uiText("sectionOverview", language), titleOf);
+      cache.set(sections, sidebar);
+    }
+    return sidebar;
+  };
+  eleventyConfig.addFilter("sidebar", (sections: readonly SectionNode[], pageUrl: string) =>
+    sections.length === 0 ? "" : sidebarFor(sidebarOf(sections), pageUrl),
+  );
+  eleventyConfig.addFilter("sectionTrail", (sections: readonly SectionNode[], pageUrl: string): SectionLink[] => {
+    const section = sidebarOf(sections).sectionOf.get(pageUrl);
+    if (!section) return [];
+    // A section page's trail stops above it; an article's includes its own section.
+    return section.url === pageUrl ? section.trail : [...section.trail, { url: section.url, title: section.title }];
+  });
+
   eleventyConfig.addTemplate("kiln-pages/section.njk", "", {
     eleventyExcludeFromCollections: true,
     layout: "section.njk",
     pagination: { data: "collections.sections", size: 1, alias: "section" },
-    permalink: (data: { section: SectionRecord }) => data.section.url,
+    eleventyComputed: {
+      title: (data: { section: SectionNode }) => data.section.title,
+      pageDescription: (data: { section: SectionNode }) => data.section.description,
+    },
+    permalink: (data: { section: SectionNode }) => data.section.url,
   });
 }

@@ -55,6 +55,14 @@ interface PageFacts {
   title: string | undefined;
   description: string | undefined;
   article: Article | undefined;
+  /** The series the article is a part of (JSON-LD `isPartOf`). */
+  series: { name: string; url: string } | undefined;
+}
+
+/** JSON-LD of the series a part belongs to; its URL when the site has one. */
+function seriesLd(series: { name: string; url: string }, urls: SiteUrls): Record<string, string> {
+  const url = urls.absolute(series.url);
+  return { "@type": "CreativeWorkSeries", name: series.name, ...(url === undefined ? {} : { url }) };
 }
 
 /** Shapes the SEO metadata of one page. */
@@ -83,6 +91,7 @@ export function seoMeta(site: SiteOptions, urls: SiteUrls, page: PageFacts): Seo
           ...(canonical === undefined ? {} : { url: canonical, mainEntityOfPage: canonical }),
           inLanguage: page.lang,
           ...(article.tags.length === 0 ? {} : { keywords: article.tags.join(", ") }),
+          ...(page.series === undefined ? {} : { isPartOf: seriesLd(page.series, urls) }),
           publisher: { "@type": "Organization", name: site.title },
         });
   return {
@@ -100,11 +109,11 @@ export function seoMeta(site: SiteOptions, urls: SiteUrls, page: PageFacts): Seo
   };
 }
 
-/** Registers the `seoMeta` filter: `{% set seo = page | seoMeta(lang, pageTitle, pageDescription, article) %}`. */
+/** Registers the `seoMeta` filter: `{% set seo = page | seoMeta(lang, pageTitle, pageDescription, article, series) %}`. */
 export function seoPlugin(eleventyConfig: EleventyConfig, { site, urls }: SeoOptions): void {
   eleventyConfig.addFilter(
     "seoMeta",
-    (page: { url: string | false }, lang: string, title?: string, description?: string, article?: Article) =>
-      seoMeta(site, urls(), { url: page.url, lang, title, description, article }),
+    (page: { url: string | false }, lang: string, title?: string, description?: string, article?: Article, series?: { name: string; url: string }) =>
+      seoMeta(site, urls(), { url: page.url, lang, title, description, article, series: series || undefined }),
   );
 }

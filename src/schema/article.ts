@@ -21,7 +21,7 @@ export const ArticleSchema = z.looseObject({
   title: z.string(expected("a non-empty string")).trim().min(1),
   /** Publication date: shown as the author's own calendar day, given in full in `<time datetime>`, orders lists. */
   date: ArticleDateSchema,
-  /** The "updated" date shown beside the publication date. */
+  /** Last change: "最后更新于 / Last updated" beside the date (when another day), `dateModified`, sitemap `lastmod`, feeds' `updated`; else the file's last git commit. */
   updated: ArticleDateSchema.optional(),
   /** The page's `<meta name="description">` and the article's summary in lists. */
   description: z.string(expected("a string")).optional(),
@@ -41,7 +41,7 @@ export const ArticleSchema = z.looseObject({
   theme: z.enum(ARTICLE_THEMES, expected("light, dark or auto")).default("auto"),
   /** Replaces the file name in the article's URL (one URL segment). */
   slug: SlugSchema.optional(),
-  /** Hugo: the "updated" date when `updated` is absent. */
+  /** Hugo's name for `updated`, used when `updated` is absent. */
   lastmod: ArticleDateSchema.optional(),
   /** Hugo: the article stays out of production builds until this moment (like a future `date`). */
   publishDate: ArticleDateSchema.optional(),
@@ -55,8 +55,12 @@ export const ArticleSchema = z.looseObject({
   images: z.array(CoverSchema, expected("a list of image URLs or paths")).default([]),
   /** Hugo: old URLs of the article; each gets a page that redirects here. */
   aliases: z.array(AliasSchema, expected("a list of paths")).default([]),
-  /** Hugo: order within a section, lower first (read by section listings). */
+  /** Hugo: order within a section, lower first (read by section listings); a series' order when `series_order` is absent. */
   weight: z.number(expected("a whole number")).int().optional(),
+  /** The multi-part tutorial this article belongs to: a series box, previous/next part links, a `/series/<term>/` page. */
+  series: z.string(expected("a non-empty string")).trim().min(1).optional(),
+  /** Position within its `series`, lower first (else `weight`, else date, then title). */
+  series_order: z.number(expected("a positive whole number")).int().positive().optional(),
   /** Eleventy layout to render the article with, instead of Kiln's article layout. */
   layout: z.string(expected("a layout file name like article.njk")).optional(),
   /** Eleventy output URL, replacing Kiln's folder-plus-slug URL; `false` writes no page. */
@@ -103,6 +107,8 @@ export const ARTICLE_FIELD_HINTS = {
   images: "images: [https://example.com/card.jpg]",
   aliases: "aliases: [/old/path/, /2019/01/old-name/]",
   weight: "weight: 10",
+  series: 'series: "PyTorch 入门"',
+  series_order: "series_order: 2",
   layout: "layout: article.njk",
   permalink: "permalink: /about/ or permalink: false",
 } as const satisfies Record<keyof typeof ArticleSchema.shape, string>;

@@ -1,7 +1,7 @@
 // SiteOptionsSchema: the options .eleventy.ts passes to Kiln, each with what it does on the site.
 import { z } from "zod";
 import { KilnError } from "../errors.ts";
-import { expected } from "./expected.ts";
+import { expected, expectedMessage } from "./expected.ts";
 import { LanguageTagSchema } from "./language-tag.ts";
 import { toProblems } from "./zod-problems.ts";
 
@@ -13,6 +13,14 @@ function isHttpUrl(value: string): boolean {
   if (!URL.canParse(value)) return false;
   const url = new URL(value);
   return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+}
+
+/** Where an article's path goes in the `editLink` pattern (VitePress's placeholder). */
+export const EDIT_LINK_PATH = ":path";
+
+/** Whether a string is an absolute https URL with a host. */
+function isHttpsUrl(value: string): boolean {
+  return isHttpUrl(value) && new URL(value).protocol === "https:";
 }
 
 /** Whether the JavaScript runtime knows an IANA time zone name. */
@@ -46,6 +54,14 @@ export const SiteOptionsSchema = z.strictObject(
     linkCheck: z.enum(["error", "warn"], expected('"error" or "warn"')).default("error"),
     /** Raw HTML in articles (`<iframe>`, `<script>`…): passed through (`true`, authors are trusted) or shown as text. */
     rawHtml: z.boolean(expected("true or false")).default(true),
+    /** "编辑此页 / Edit this page" link on every article: an https URL in which `:path` becomes the article's path in the input folder. */
+    editLink: z
+      .string(expected("an https URL"))
+      .refine(isHttpsUrl)
+      .refine((url) => url.includes(EDIT_LINK_PATH), {
+        error: (issue) => expectedMessage(`a URL containing ${EDIT_LINK_PATH} (replaced by the article's file path)`, issue.input),
+      })
+      .optional(),
   },
   expected("an object of site options"),
 );
@@ -66,6 +82,7 @@ export const SITE_OPTION_HINTS = {
   pageSize: "pageSize: 20",
   linkCheck: 'linkCheck: "error" or linkCheck: "warn"',
   rawHtml: "rawHtml: false (or true, the default)",
+  editLink: 'editLink: "https://github.com/owner/repo/edit/main/content/:path"',
 } as const satisfies Record<keyof typeof SiteOptionsSchema.shape, string>;
 
 /** Validates site options, filling in defaults; throws a {@link KilnError} listing every bad option. */

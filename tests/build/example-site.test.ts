@@ -16,7 +16,8 @@ interface SourceArticle {
 /** Reads every article's front matter on its own (js-yaml, timestamps kept as text), independent of Kiln. */
 async function readArticles(): Promise<SourceArticle[]> {
   const root = join(projectRoot, "content");
-  const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith(".md")).sort();
+  // `_index.md` describes its folder (a section), it is not an article.
+  const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith(".md") && !f.endsWith("_index.md")).sort();
   return Promise.all(
     files.map(async (file) => {
       const text = await readFile(join(root, file), "utf8");
@@ -158,6 +159,17 @@ describe("example site", () => {
     expect(wide.attr("loading")).toBe("lazy");
     expect(wide.attr("width")).toBe("1200");
     expect(wide.attr("height")).toBe("600");
+  });
+
+  it("serves the local diagram of the gradient-descent article as AVIF/WebP/PNG at several widths", async () => {
+    const $ = await site.page("ai/gradient-descent/index.html");
+    const img = $("figure.figure > picture > img").first();
+    expect(img.attr("alt")).toMatch(/^损失函数的等高线/);
+    expect([img.attr("width"), img.attr("height")]).toEqual(["1200", "600"]);
+    expect(img.siblings("source").map((_, s) => $(s).attr("type")).get()).toEqual(["image/avif", "image/webp"]);
+    const files = (img.attr("srcset") ?? "").split(", ").map((candidate) => candidate.split(" ")[0]!);
+    expect(files.length).toBe(3); // 480, 960 and the original 1200
+    for (const file of files) expect(existsSync(join(site.output, file)), file).toBe(true);
   });
 
   it("writes no filesystem paths, and no links to localhost, into the site", async () => {

@@ -26,11 +26,11 @@ describe("article navigation (fixture: links)", () => {
     ]);
   });
 
-  it("shows breadcrumbs home › category › article", async () => {
+  it("shows breadcrumbs home › section (the folder, named as written without an _index.md) › article", async () => {
     const $ = await site.page("ml/cnn/index.html");
     const crumbs = $(".breadcrumbs li");
-    expect(crumbs.map((_, li) => $(li).text().trim()).get()).toEqual(["首页", "机器学习", "卷积神经网络"]);
-    expect(crumbs.eq(1).find("a").attr("href")).toBe("/categories/机器学习/");
+    expect(crumbs.map((_, li) => $(li).text().trim()).get()).toEqual(["首页", "ml", "卷积神经网络"]);
+    expect(crumbs.eq(1).find("a").attr("href")).toBe("/ml/");
     expect(crumbs.eq(2).attr("aria-current")).toBe("page");
   });
 

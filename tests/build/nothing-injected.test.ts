@@ -1,11 +1,13 @@
 // Nothing injected: front matter values and code in Markdown full of hostile strings are built into a real site, and
-// on every page, feed, sitemap and JSON-LD block they stay text — never an element, an attribute or a script.
+// on every page, feed, sitemap, JSON-LD block and search index fragment they stay text — never an element, an
+// attribute or a script.
 import { load, type CheerioAPI } from "cheerio";
 import fc from "fast-check";
 import { mkdir, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { indexedText, readFragments } from "./pagefind-fragments.ts";
 import { buildSite } from "./run-kiln.ts";
 
 /** Strings that break out of HTML text, attributes, scripts, JSON, XML or templates when not escaped. */
@@ -75,6 +77,11 @@ function source(article: GeneratedArticle, index: number): string {
   ].join("\n");
 }
 
+/** Text with its character references decoded as an HTML parser decodes them (`&lt;b&gt;` → `<b>`). */
+function decodeOnceMore(text: string): string {
+  return load(`<p>${text.replace(/</g, "&lt;")}</p>`)("p").text();
+}
+
 /** Every element that could run script or carry an event handler, on one page. */
 function injected($: CheerioAPI): string[] {
   const found: string[] = [];
@@ -108,7 +115,7 @@ function injected($: CheerioAPI): string[] {
 }
 
 describe("hostile front matter and code stay text", () => {
-  it("on every page, feed, sitemap and JSON-LD block", async () => {
+  it("on every page, feed, sitemap, JSON-LD block and in the search index", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(generatedArticle, { minLength: 3, maxLength: 3 }), async (articles) => {
         const folder = join(await mkdtemp(join(tmpdir(), "kiln-injected-")), "content");
@@ -146,6 +153,22 @@ describe("hostile front matter and code stay text", () => {
         expect(sitemap("script").length).toBe(0);
         const raw = await readFile(join(site.output, "feed.xml"), "utf8");
         expect(raw).not.toContain("<script>alert(1)</script>");
+
+        // The search index: Pagefind read every value as text from the page (had one become an element, its
+        // characters would be missing), and stores it as plain strings that search-page.js prints as text.
+        const fragments = await readFragments(site.output);
+        expect(fragments.map((fragment) => fragment.url).sort()).toEqual(articles.map((_, index) => `/a${index}/`));
+        for (const [index, article] of articles.entries()) {
+          const fragment = fragments.find((candidate) => candidate.url === `/a${index}/`);
+          expect(indexedText(fragment?.meta["title"] ?? "")).toBe(indexedText(article.title));
+          // Pagefind 1.6 decodes character references in filter values once more than HTML does (`&amp;lt;` is
+          // stored as `<`): a value like `&lt;b&gt;` comes back as text `<b>`, still a string, never markup.
+          expect(fragment?.filters["category"]?.map(indexedText)).toEqual([indexedText(decodeOnceMore(article.category))]);
+          const tags = article.tags.map((tag, i) => indexedText(decodeOnceMore(`${tag} ${index}-${i}`))).sort();
+          expect([...(fragment?.filters["tag"] ?? [])].map(indexedText).sort()).toEqual(tags);
+          const content = indexedText(fragment?.content ?? "");
+          for (const text of [article.title, article.description, article.code]) expect(content).toContain(indexedText(text));
+        }
       }),
       { numRuns: 5, endOnFailure: true },
     );

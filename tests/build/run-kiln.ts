@@ -39,10 +39,15 @@ export interface BuiltSite extends CommandResult {
   text(path: string): Promise<string>;
 }
 
-/** Builds a folder of articles into a fresh temporary folder (killed after `timeout` ms when given). */
-export async function buildSite(input: string, extraArgs: readonly string[] = [], timeout = 0): Promise<BuiltSite> {
+/** Builds a folder of articles into a fresh temporary folder (killed after `timeout` ms when given; `env` adds variables). */
+export async function buildSite(
+  input: string,
+  extraArgs: readonly string[] = [],
+  timeout = 0,
+  env: NodeJS.ProcessEnv = {},
+): Promise<BuiltSite> {
   const output = join(await mkdtemp(join(tmpdir(), "kiln-test-")), "site");
-  const result = await runKiln("build", [`--input=${input}`, `--output=${output}`, ...extraArgs], {}, timeout);
+  const result = await runKiln("build", [`--input=${input}`, `--output=${output}`, ...extraArgs], env, timeout);
   const text = (path: string) => readFile(join(output, path), "utf8");
   return { ...result, output, text, page: async (path) => load(await text(path)) };
 }

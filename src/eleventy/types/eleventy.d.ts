@@ -21,6 +21,10 @@ declare module "@11ty/eleventy" {
     setIgnoreInitial(ignore: boolean): void;
     setIncrementalBuild(incremental: boolean): void;
     stopWatch(): Promise<void>;
+    /** Eleventy's console logger; `overrideLogger` replaces the console it prints to. */
+    readonly logger: {
+      overrideLogger(target: { log(m: string): void; warn(m: string): void; error(m: string): void; info(m: string): void }): void;
+    };
   }
 
   /** Rewrites absolute URLs in HTML for deploys under a path prefix. */

@@ -1,0 +1,98 @@
+// The URLs Kiln writes pages and files to on its own (home, lists, term and section pages, feeds, search), so an
+// article whose URL takes one is reported with both names before anything is written.
+import type { Problem } from "../errors.ts";
+import type { TermIndex } from "./terms.ts";
+
+/**
+ * Pages and files at fixed URLs, as pages.ts, search-page.ts, feeds.ts and sitemap.ts register them (a build test
+ * checks every file of a built site against this list). `/404/` is not 404.html, but a static host serves only
+ * 404.html for unknown paths: an article there reads as an attempt to replace the 404 page.
+ */
+const FIXED: Readonly<Record<string, string>> = {
+  "/": "the home page",
+  "/archive/": "the archive page",
+  "/404.html": "the 404 page",
+  "/404/": "the 404 page (404.html)",
+  "/tags/": "the list of all tags",
+  "/categories/": "the list of all categories",
+  "/search/": "the search page",
+  "/feed.xml": "the site's Atom feed",
+  "/feed.json": "the site's JSON feed",
+  "/sitemap.xml": "the sitemap",
+  "/robots.txt": "robots.txt",
+};
+
+/** What the generated pages depend on: the terms in use and the sections. */
+export interface GeneratedPageSources {
+  tags: TermIndex;
+  categories: TermIndex;
+  /** Section pages (`/ai/`), with the file that describes each when there is one. */
+  sections: readonly { url: string; file?: string }[];
+}
+
+/** Every list whose later pages live at `<base>page/<n>/`, with its name. */
+function paginatedLists(sources: GeneratedPageSources): Map<string, string> {
+  const lists = new Map<string, string>([["/", "the home page"]]);
+  for (const term of sources.tags.all()) lists.set(term.url, `the page of tag "${term.name}"`);
+  for (const term of sources.categories.all()) lists.set(term.url, `the page of category "${term.name}"`);
+  return lists;
+}
+
+/**
+ * What Kiln generates at `url`, if anything: a fixed page, a tag, category or section page, a category feed, a later
+ * page of a paginated list (`/page/2/`, reserved whether or not the list is that long yet, so an article never
+ * breaks when the list grows), or a file in Pagefind's folder (replaced on every build).
+ */
+export function generatedPageAt(url: string, sources: GeneratedPageSources): string | undefined {
+  const fixed = FIXED[url];
+  if (fixed !== undefined) return fixed;
+  if (url === "/pagefind/" || url.startsWith("/pagefind/")) return "the folder of the search index (pagefind/)";
+  const lists = paginatedLists(sources);
+  const list = lists.get(url);
+  if (list !== undefined) return list;
+  const later = /^(.*\/)page\/(\d+)\/$/.exec(url);
+  const listOfLater = later && Number(later[2]) >= 2 ? lists.get(later[1] ?? "") : undefined;
+  if (later && listOfLater !== undefined) return `page ${later[2]} of ${listOfLater}`;
+  const categoryFeed = sources.categories.all().find((term) => `${term.url}feed.xml` === url);
+  if (categoryFeed) return `the feed of category "${categoryFeed.name}"`;
+  const section = sources.sections.find((candidate) => candidate.url === url);
+  if (section) return section.file === undefined ? "a section page" : `the section page of ${section.file}`;
+  return undefined;
+}
+
+/** What the clash check needs of an article: where it is, and whether its URL comes from a `permalink`. */
+interface PageOwner {
+  file: string;
+  article: { permalink?: string | false | undefined } | undefined;
+}
+
+/** How to move an article off a generated page's URL. */
+function hintFor(url: string, owner: PageOwner): string {
+  if (typeof owner.article?.permalink === "string") return "change its permalink to a URL of its own (permalink: /another-path/)";
+  if (url === "/") return "rename the file (index.md at the top of the content folder has the home page's URL), or give it a slug";
+  return "give the article a slug in its front matter (slug: another-name), or rename its file";
+}
+
+/**
+ * One problem per article whose URL is a page Kiln generates (`content/search.md` → `/search/`): Eleventy would
+ * stop with its own stack trace, or one file would silently replace the other. `urlOf` gives `undefined` for an
+ * article that writes no page.
+ */
+export function checkGeneratedPageClashes<T extends PageOwner>(
+  articles: readonly T[],
+  urlOf: (article: T) => string | undefined,
+  sources: GeneratedPageSources,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const article of articles) {
+    const url = urlOf(article);
+    const page = url === undefined ? undefined : generatedPageAt(url, sources);
+    if (url === undefined || page === undefined) continue;
+    problems.push({
+      location: { file: article.file },
+      message: `its URL ${url} is ${page}, which Kiln generates; one would overwrite the other`,
+      hint: hintFor(url, article),
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,86 @@
+// The sidebar's HTML, rendered once per build: the whole section tree with every section closed, plus where to write
+// `open` and `aria-current` for a given page. Each page then costs one splice of a few attributes, never a render.
+import type { CollectionItem } from "./eleventy-config.ts";
+import type { SectionNode } from "./section-tree.ts";
+
+/** The rendered tree and the offsets a page's marks go to. */
+export interface SidebarHtml {
+  /** The tree with every section closed and no page marked. */
+  html: string;
+  /** Offset in `html` where ` open` opens a section's `<details>`, by section URL. */
+  openAt: ReadonlyMap<string, number>;
+  /** Offset in `html` where ` aria-current="page"` marks a link, by page URL. */
+  currentAt: ReadonlyMap<string, number>;
+  /** The section a page is in (an article's section, or a section page's own), by page URL. */
+  sectionOf: ReadonlyMap<string, SectionNode>;
+  /** Section URLs by section URL: the section and the ones above it, to open together. */
+  openPath: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Author text (titles, URLs from file names) inside generated HTML. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/**
+ * Renders the tree once. `overview` labels each section's link to its own page (the section's title is the
+ * `<summary>` that folds it); `titleOf` gives an article's title.
+ */
+export function renderSidebar(sections: readonly SectionNode[], overview: string, titleOf: (item: CollectionItem) => string): SidebarHtml {
+  const parts: string[] = [];
+  let length = 0;
+  const write = (text: string) => {
+    parts.push(text);
+    length += text.length;
+  };
+  const openAt = new Map<string, number>();
+  const currentAt = new Map<string, number>();
+  const sectionOf = new Map<string, SectionNode>();
+  const openPath = new Map<string, readonly string[]>();
+  const link = (url: string, text: string, className: string) => {
+    write(`<li class="${className}"><a href="${escapeHtml(url)}"`);
+    currentAt.set(url, length);
+    write(`>${escapeHtml(text)}</a></li>`);
+  };
+  const section = (node: SectionNode) => {
+    sectionOf.set(node.url, node);
+    openPath.set(node.url, [...node.trail.map((above) => above.url), node.url]);
+    write(`<li class="sidebar__section"><details`);
+    openAt.set(node.url, length);
+    write(`><summary>${escapeHtml(node.title)}</summary><ul class="sidebar__list">`);
+    link(node.url, overview, "sidebar__overview");
+    for (const item of node.articles) {
+      sectionOf.set(item.url, node);
+      link(item.url, titleOf(item), "sidebar__article");
+    }
+    for (const child of node.children) section(child);
+    write("</ul></details></li>");
+  };
+  write(`<ul class="sidebar__list sidebar__tree">`);
+  for (const top of sections.filter((node) => node.depth === 0)) section(top);
+  write("</ul>");
+  return { html: parts.join(""), openAt, currentAt, sectionOf, openPath };
+}
+
+/**
+ * The sidebar of one page: the page's section and those above it open, its link marked `aria-current="page"`.
+ * A page outside every section (the home page's articles) gets the tree closed and unmarked.
+ */
+export function sidebarFor(sidebar: SidebarHtml, pageUrl: string): string {
+  const marks: Array<[number, string]> = [];
+  const section = sidebar.sectionOf.get(pageUrl);
+  for (const url of section ? (sidebar.openPath.get(section.url) ?? []) : []) {
+    const at = sidebar.openAt.get(url);
+    if (at !== undefined) marks.push([at, " open"]);
+  }
+  const current = sidebar.currentAt.get(pageUrl);
+  if (current !== undefined) marks.push([current, ' aria-current="page"']);
+  marks.sort(([a], [b]) => a - b);
+  let html = "";
+  let from = 0;
+  for (const [at, text] of marks) {
+    html += sidebar.html.slice(from, at) + text;
+    from = at;
+  }
+  return html + sidebar.html.slice(from);
+}
