@@ -32,7 +32,9 @@ interface Row {
 }
 
 async function measure(url: string, port: number): Promise<Omit<Row, "page" | "theme">> {
-  const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: CATEGORIES });
+  // This machine is offline: remote (https) article images cannot load. Blocking them keeps their failures out of
+  // "errors in console" (Lighthouse ignores requests it blocked itself); Kiln's pages request nothing else remote.
+  const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: CATEGORIES, blockedUrlPatterns: ["https://*"] });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { categories, audits } = result.lhr;
   const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)])) as Record<Category, number>;
@@ -41,7 +43,10 @@ async function measure(url: string, port: number): Promise<Omit<Row, "page" | "t
       .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < (id === "performance" ? 0.9 : 1))
       .map((ref) => `${id}/${ref.id} (${audits[ref.id]?.displayValue ?? audits[ref.id]?.score})`),
   );
-  return { scores, cls: Number(audits["cumulative-layout-shift"]?.numericValue ?? NaN), failing };
+  const cls = Number(audits["cumulative-layout-shift"]?.numericValue ?? NaN);
+  const shifts = (audits["layout-shifts"]?.details as { items?: Array<{ node?: { selector?: string }; score?: number }> } | undefined)?.items;
+  for (const shift of cls > 0 ? (shifts ?? []) : []) failing.push(`layout shift ${shift.score?.toFixed(4)}: ${shift.node?.selector ?? "?"}`);
+  return { scores, cls, failing };
 }
 
 function table(rows: readonly Row[]): string {
@@ -53,7 +58,7 @@ function table(rows: readonly Row[]): string {
     String(row.scores["best-practices"]),
     String(row.scores.seo),
     String(row.scores.performance),
-    row.cls.toFixed(3),
+    row.cls === 0 ? "0" : row.cls.toFixed(4),
   ]);
   const widths = head.map((title, i) => Math.max(title.length, ...body.map((cells) => cells[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ")} |`;

@@ -84,11 +84,30 @@ export function scanHtml(html: string): { links: string[]; ids: Set<string> } {
   return { links, ids };
 }
 
+/** Marks a `<nav>` with the same links on every page (the sidebar): they are checked on the first page only. */
+const SAME_LINKS = "data-kiln-same-links";
+
+/** The page without its same-links `<nav>` once one has been checked; `repeated` tells whether it had one. */
+function withoutRepeatedNav(html: string, seen: boolean): { html: string; repeated: boolean } {
+  const marker = html.indexOf(SAME_LINKS);
+  if (marker < 0) return { html, repeated: false };
+  const start = html.lastIndexOf("<nav", marker);
+  const end = html.indexOf("</nav>", marker);
+  // String search rather than a regex: the nav is most of a page on a large site, on every page.
+  if (!seen || start < 0 || end < 0) return { html, repeated: true };
+  return { html: html.slice(0, start) + html.slice(end + "</nav>".length), repeated: true };
+}
+
 /** Checks every internal link of the pages; returns the broken ones in page order. */
 export function checkLinks(pages: readonly BuiltPage[], options: CheckLinksOptions): BrokenLink[] {
   const prefix = options.pathPrefix;
   const generated = (options.generatedFolders ?? []).map((folder) => `/${folder.replace(/^\/|\/$/g, "")}/`);
-  const scanned = pages.map((page) => ({ page, ...scanHtml(page.content) }));
+  let sameLinksSeen = false;
+  const scanned = pages.map((page) => {
+    const { html, repeated } = withoutRepeatedNav(page.content, sameLinksSeen);
+    sameLinksSeen ||= repeated;
+    return { page, ...scanHtml(html) };
+  });
   /** Pages by decoded site path; `/a/` and `/a/index.html` are one page. */
   const idsByPath = new Map<string, Set<string>>();
   for (const { page, ids } of scanned) {

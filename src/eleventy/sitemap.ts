@@ -2,6 +2,7 @@
 import type { ContentRegistry } from "./content-registry.ts";
 import type { CollectionItem, EleventyConfig } from "./eleventy-config.ts";
 import type { ListPage } from "./list-pages.ts";
+import type { SectionNode } from "./section-tree.ts";
 import type { SiteUrls } from "./site-url.ts";
 
 /** Options of {@link sitemapPlugin}. */
@@ -31,9 +32,15 @@ function lastChange(items: readonly CollectionItem[], registry: ContentRegistry)
   return newest?.text;
 }
 
-/** Every published page: articles, list pages (each page of a paginated list), archive and term indexes. */
+/** A section's articles and those of every section below it. */
+function articlesBelow(section: SectionNode): CollectionItem[] {
+  return [...section.articles, ...section.children.flatMap(articlesBelow)];
+}
+
+/** Every published page: articles, sections, list pages (each page of a paginated list), archive and term indexes. */
 export function sitemapEntries(
   articles: readonly CollectionItem[],
+  sections: readonly SectionNode[],
   listPages: ReadonlyArray<readonly ListPage[]>,
   registry: ContentRegistry,
   urls: SiteUrls,
@@ -42,6 +49,7 @@ export function sitemapEntries(
   return [
     ...listPages.flat().map((page) => ({ loc: urls.outside(page.url), lastmod: lastChange(page.items, registry) })),
     ...SITE_PAGES.map((path) => ({ loc: urls.outside(path), lastmod: all })),
+    ...sections.map((section) => ({ loc: urls.outside(section.url), lastmod: lastChange(articlesBelow(section), registry) })),
     ...articles.map((item) => ({ loc: urls.outside(item.url), lastmod: lastChange([item], registry) })),
   ];
 }
@@ -50,7 +58,8 @@ export function sitemapEntries(
 export function sitemapPlugin(eleventyConfig: EleventyConfig, { registry, urls }: SitemapOptions): void {
   eleventyConfig.addFilter(
     "sitemapEntries",
-    (articles: readonly CollectionItem[], ...listPages: ListPage[][]) => sitemapEntries(articles, listPages, registry, urls()),
+    (articles: readonly CollectionItem[], sections: readonly SectionNode[], ...listPages: ListPage[][]) =>
+      sitemapEntries(articles, sections, listPages, registry, urls()),
   );
   eleventyConfig.addFilter("outsideUrl", (sitePath: string) => urls().outside(sitePath));
   const data = { eleventyExcludeFromCollections: true } as const;

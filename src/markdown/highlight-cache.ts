@@ -20,14 +20,18 @@ interface CacheFile {
 /** Most entries kept on disk; the oldest go first (a cache for one site holds a few thousand). */
 const MAX_ENTRIES = 50_000;
 
+/** Kiln's files that decide a block's HTML, besides `transformers/`. */
+const HIGHLIGHTING_FILES = ["highlighter.ts", "one-pass-themes.ts", "grammar-loader.ts"];
+
 /**
- * The salt: a hash of shiki's version and of Kiln's highlighting code (highlighter.ts and its
- * transformers), so any change to what produces the HTML empties the cache by itself.
+ * The salt: a hash of shiki's version and of Kiln's highlighting code (highlighter.ts, the one-pass
+ * tokenization, the grammar loader and the transformers), so any change to what produces the HTML
+ * empties the cache by itself.
  */
 export async function highlightSalt(markdownFolder: string, shikiVersion: string): Promise<string> {
   const hash = createHash("sha256").update(`shiki@${shikiVersion}`);
   const transformers = (await readdir(join(markdownFolder, "transformers")).catch(() => [])).sort();
-  for (const file of ["highlighter.ts", ...transformers.map((name) => join("transformers", name))]) {
+  for (const file of [...HIGHLIGHTING_FILES, ...transformers.map((name) => join("transformers", name))]) {
     hash.update(file).update(await readFile(join(markdownFolder, file), "utf8").catch(() => ""));
   }
   return hash.digest("hex").slice(0, 16);

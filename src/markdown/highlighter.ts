@@ -6,8 +6,10 @@ import {
   transformerNotationFocus,
   transformerNotationHighlight,
 } from "@shikijs/transformers";
-import { createHighlighter, createOnigurumaEngine } from "shiki";
-import type { BundledLanguage, HighlighterGeneric, ShikiTransformer } from "shiki";
+import { bundledLanguages, createHighlighter, createOnigurumaEngine } from "shiki";
+import type { BundledLanguage, HighlighterGeneric, LanguageRegistration, ShikiTransformer } from "shiki";
+import { GrammarLoader } from "./grammar-loader.ts";
+import { createOnePassHtml, TooManyStylePairs, type OnePassOptions } from "./one-pass-themes.ts";
 import { transformerLineNumbers } from "./transformers/line-numbers.ts";
 import { transformerShellPrompt } from "./transformers/shell-prompt.ts";
 
@@ -80,30 +82,67 @@ export interface KilnHighlighter {
 }
 
 /**
- * Creates the highlighter of one build (slow: about a second, so create it once and share it).
- * Uses the Oniguruma (WebAssembly) engine: the JavaScript regex engine was about 4× slower.
+ * Creates the highlighter of one build (create it once and share it). Uses the Oniguruma (WebAssembly)
+ * engine: the JavaScript regex engine was about 4× slower. Grammars load on first use (`grammar-loader.ts`):
+ * loading all of Kiln's languages up front took about 4 s, mostly shiki reloading Markdown's grammar.
+ * Both themes come from one tokenization (`one-pass-themes.ts`), byte-identical to shiki's dual-theme HTML.
  */
 export async function createKilnHighlighter(): Promise<KilnHighlighter> {
-  const shiki = await createHighlighter({
-    themes: [KILN_THEMES.light, KILN_THEMES.dark],
-    langs: [...KILN_LANGUAGES],
-    engine: createOnigurumaEngine(import("shiki/wasm")),
-  });
+  const [shiki, registrations] = await Promise.all([
+    createHighlighter({
+      themes: [KILN_THEMES.light, KILN_THEMES.dark],
+      langs: [],
+      engine: createOnigurumaEngine(import("shiki/wasm")),
+    }),
+    kilnGrammars(),
+  ]);
+  const grammars = new GrammarLoader(shiki, registrations);
+  const onePass = createOnePassHtml(shiki, [KILN_THEMES.light, KILN_THEMES.dark]);
   const transformers = kilnTransformers();
   return {
     languages: KILN_LANGUAGES,
     resolveLanguage,
-    codeToHtml: (code, language, meta = "") =>
-      shiki.codeToHtml(code, {
-        lang: language,
-        themes: KILN_THEMES,
-        defaultColor: false,
-        meta: { __raw: meta },
-        transformers,
-      }),
+    codeToHtml(code, language, meta = "") {
+      grammars.ensure(language);
+      const options = kilnCodeOptions(language, meta, transformers);
+      try {
+        return onePass(code, options);
+      } catch (error) {
+        // Themes with more style pairs than a token can carry: shiki's own two tokenizations, same HTML.
+        if (error instanceof TooManyStylePairs) return shiki.codeToHtml(code, options);
+        throw error;
+      }
+    },
     shiki,
     dispose: () => shiki.dispose(),
   };
+}
+
+/**
+ * The options of every block: both themes as CSS variables only, the fence's meta, Kiln's transformers, and no
+ * time limit per line. Shiki's default limit (500 ms) counts the first-use compilation of a grammar's regular
+ * expressions, which took up to 0.9 s on a busy 2-core machine: the rest of such a line came out uncoloured,
+ * depending on the machine's load, and the cache kept it. Oniguruma bounds each match by itself.
+ */
+export function kilnCodeOptions(
+  language: Exclude<KilnLanguage, "text">,
+  meta: string,
+  transformers: ShikiTransformer[] = kilnTransformers(),
+): OnePassOptions {
+  return {
+    lang: language,
+    themes: KILN_THEMES,
+    defaultColor: false,
+    meta: { __raw: meta },
+    transformers,
+    tokenizeTimeLimit: 0,
+  };
+}
+
+/** The registrations of Kiln's languages and of the grammars they embed (parsed, not yet loaded into shiki). */
+async function kilnGrammars(): Promise<LanguageRegistration[]> {
+  const modules = await Promise.all(KILN_LANGUAGES.map((language) => bundledLanguages[language]()));
+  return modules.flatMap((module) => module.default);
 }
 
 /**
@@ -112,7 +151,7 @@ export async function createKilnHighlighter(): Promise<KilnHighlighter> {
  * `diff add`, `diff remove`, `focused`, `highlighted`, `highlighted error|warning`), line numbers
  * and shell prompts. Each reads only the code and the fence's meta.
  */
-function kilnTransformers(): ShikiTransformer[] {
+export function kilnTransformers(): ShikiTransformer[] {
   return [
     transformerShellPrompt(),
     transformerMetaHighlight(),

@@ -37,6 +37,16 @@ describe("screenshots of the example article", () => {
         await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
         await page.goto(`${server.url}ai/gradient-descent/`);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+        // A full-page screenshot does not scroll, so lazy images below the fold would never load: load them all,
+        // and check every local one decodes (the processed <picture> sources are real images).
+        const local = await page.evaluate(async () => {
+          const images = [...document.images];
+          for (const image of images) image.loading = "eager";
+          await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+          return images.filter((image) => image.currentSrc.startsWith(location.origin)).map((image) => image.naturalWidth);
+        });
+        expect(local.length).toBeGreaterThan(0);
+        for (const width of local) expect(width).toBeGreaterThan(0);
         const path = join(folder, `gradient-descent-${device}-${colorScheme}.png`);
         await page.screenshot({ path, fullPage: true });
         expect(existsSync(path)).toBe(true);

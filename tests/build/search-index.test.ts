@@ -12,7 +12,7 @@ import { buildSite, projectRoot, type BuiltSite } from "./run-kiln.ts";
 /** Queries a reader would type, each with the article that must come first (drawn from content/). */
 const QUERIES: Array<[string, string]> = [
   ["神经网络", "/ai/neural-network-basics/"],
-  ["优化器", "/ai/neural-network-basics/"],
+  ["反向传播", "/ai/neural-network-basics/"],
   ["损失函数", "/ai/neural-network-basics/"],
   ["激活函数", "/ai/neural-network-basics/"],
   ["交叉熵", "/ai/neural-network-basics/"],
@@ -43,7 +43,10 @@ const QUERIES: Array<[string, string]> = [
 
 /** Articles in content/ that are not drafts (the example site has no future-dated ones). */
 async function publishedCount(): Promise<number> {
-  const files = (await readdir(join(projectRoot, "content"), { recursive: true })).filter((f) => f.endsWith(".md"));
+  // `_index.md` describes a section: its page lists articles and is not indexed.
+  const files = (await readdir(join(projectRoot, "content"), { recursive: true })).filter(
+    (f) => f.endsWith(".md") && !f.endsWith("_index.md"),
+  );
   const sources = await Promise.all(files.map((file) => readFile(join(projectRoot, "content", file), "utf8")));
   return sources.filter((source) => !/^draft:\s*true\s*$/m.test(source)).length;
 }

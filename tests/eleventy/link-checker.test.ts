@@ -27,6 +27,21 @@ describe("checkLinks", () => {
     ]);
   });
 
+  it("checks a nav marked data-kiln-same-links on the first page that has one, and the rest of every page", async () => {
+    const out = await mkdtemp(join(tmpdir(), "kiln-links-"));
+    const nav = (current: string) => `<nav class="sidebar" data-kiln-same-links><a href="/a/"${current}>a</a><a href="/gone/">gone</a></nav>`;
+    const pages = [
+      page("/a/", `${nav(' aria-current="page"')}<main><a href="/missing-a/">x</a></main>`),
+      page("/b/", `<nav aria-label="x"><a href="/b/">b</a></nav>${nav("")}<main><a href="/missing-b/">y</a></main>`),
+    ];
+    const broken = checkLinks(pages, { outputFolder: out, pathPrefix: "/" });
+    expect(broken.map(({ page: { url }, href }) => [url, href])).toEqual([
+      ["/a/", "/gone/"],
+      ["/a/", "/missing-a/"],
+      ["/b/", "/missing-b/"],
+    ]);
+  });
+
   it("reads ids with entities and <a name>", () => {
     expect([...scanHtml(`<a name="old"></a><p id="a&amp;b"></p>`).ids]).toEqual(["old", "a&b"]);
   });

@@ -17,9 +17,17 @@ describe("ArticleSchema", () => {
   });
 
   it("keeps unknown fields as written", () => {
-    const article = ArticleSchema.parse({ ...minimal, toc: false, series: ["PyTorch 入门"] });
+    const article = ArticleSchema.parse({ ...minimal, toc: false, hero: ["PyTorch 入门"] });
     expect(article["toc"]).toBe(false);
-    expect(article["series"]).toEqual(["PyTorch 入门"]);
+    expect(article["hero"]).toEqual(["PyTorch 入门"]);
+  });
+
+  it("reads a series name (trimmed) and a positive whole series_order, and rejects anything else", () => {
+    const article = ArticleSchema.parse({ ...minimal, series: "  PyTorch 入门 ", series_order: 2 });
+    expect(article).toMatchObject({ series: "PyTorch 入门", series_order: 2 });
+    for (const bad of [{ series: ["a"] }, { series: "  " }, { series_order: 0 }, { series_order: 1.5 }, { series_order: "2" }]) {
+      expect(ArticleSchema.safeParse({ ...minimal, ...bad }).error?.issues.map((issue) => issue.path[0])).toEqual(Object.keys(bad));
+    }
   });
 
   it("reads every known field", () => {

@@ -81,12 +81,32 @@ describe("parseSiteOptions", () => {
     expect(siteError({ [field]: value }).problems.map((problem) => problem.location.field)).toEqual([field]);
   });
 
+  it("accepts an https editLink with :path and rejects others, saying what is missing", () => {
+    const pattern = "https://github.com/owner/repo/edit/main/content/:path";
+    expect(parseSiteOptions({ editLink: pattern }).editLink).toBe(pattern);
+    const hint = 'editLink: "https://github.com/owner/repo/edit/main/content/:path"';
+    const location = { file: ".eleventy.ts", field: "editLink", fieldKind: "site option" };
+    expect(siteError({ editLink: "http://github.com/o/r/edit/main/:path" }).problems).toEqual([
+      { location, message: 'expected an https URL, got the string "http://github.com/o/r/edit/main/:path"', hint },
+    ]);
+    expect(siteError({ editLink: "https://github.com/o/r/edit/main/" }).problems).toEqual([
+      {
+        location,
+        message: 'expected a URL containing :path (replaced by the article\'s file path), got the string "https://github.com/o/r/edit/main/"',
+        hint,
+      },
+    ]);
+    expect(siteError({ editLink: "javascript:alert(1)//:path" }).problems.map((problem) => problem.message)).toEqual([
+      'expected an https URL, got the string "javascript:alert(1)//:path"',
+    ]);
+  });
+
   it("rejects an unknown option, most likely a typo", () => {
     expect(siteError({ titel: "x" }).problems).toEqual([
       {
         location: { file: ".eleventy.ts", field: "titel", fieldKind: "site option" },
         message: "is not a known field",
-        hint: "check the spelling; known fields: title, url, language, author, description, timeZone, pageSize, linkCheck, rawHtml",
+        hint: "check the spelling; known fields: title, url, language, author, description, timeZone, pageSize, linkCheck, rawHtml, editLink",
       },
     ]);
   });

@@ -46,8 +46,8 @@ describe("validateArticle: a valid article", () => {
   });
 
   it("lists unknown fields, but not Eleventy's own", () => {
-    const result = validateArticle(FILE, article("toc: false\neleventyExcludeFromCollections: true\nseries: [a]\nweight: 3\n"));
-    expect(result.unknownFields).toEqual(["toc", "series"]);
+    const result = validateArticle(FILE, article("toc: false\neleventyExcludeFromCollections: true\nhero: [a]\nweight: 3\n"));
+    expect(result.unknownFields).toEqual(["toc", "hero"]);
   });
 
   it("reads a file with a BOM and CRLF line endings", () => {
