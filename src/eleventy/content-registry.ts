@@ -14,6 +14,7 @@ import { displayPath } from "./display-path.ts";
 import { lastCommitDates, withCommitDate } from "./last-commit-dates.ts";
 import { checkDuplicateUrls } from "./duplicate-urls.ts";
 import { checkGeneratedPageClashes } from "./generated-pages.ts";
+import { seriesIndex } from "./series.ts";
 import type { Reporter } from "./reporter.ts";
 import { sectionFiles, sectionFolderUrls } from "./section-files.ts";
 import { TermIndex } from "./terms.ts";
@@ -207,6 +208,7 @@ export class ContentRegistry {
     const generated = {
       tags: new TermIndex("/tags/", kept.flatMap((article) => article.tags)),
       categories: new TermIndex("/categories/", kept.flatMap((article) => article.categories)),
+      series: seriesIndex([...records.values()]),
       // Every folder holding articles gets a section page, described or not.
       sections: [...sections.values(), ...sectionFolderUrls(inputFolder, [...records.keys()])],
     };

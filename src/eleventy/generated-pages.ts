@@ -22,10 +22,12 @@ const FIXED: Readonly<Record<string, string>> = {
   "/robots.txt": "robots.txt",
 };
 
-/** What the generated pages depend on: the terms in use and the sections. */
+/** What the generated pages depend on: the terms in use, the series and the sections. */
 export interface GeneratedPageSources {
   tags: TermIndex;
   categories: TermIndex;
+  /** Series pages (`/series/<name>/`); the `/series/` index exists when one does. */
+  series: TermIndex;
   /** Section pages (`/ai/`), with the file that describes each when there is one. */
   sections: readonly { url: string; file?: string }[];
 }
@@ -35,6 +37,7 @@ function paginatedLists(sources: GeneratedPageSources): Map<string, string> {
   const lists = new Map<string, string>([["/", "the home page"]]);
   for (const term of sources.tags.all()) lists.set(term.url, `the page of tag "${term.name}"`);
   for (const term of sources.categories.all()) lists.set(term.url, `the page of category "${term.name}"`);
+  for (const term of sources.series.all()) lists.set(term.url, `the page of series "${term.name}"`);
   return lists;
 }
 
@@ -47,6 +50,7 @@ export function generatedPageAt(url: string, sources: GeneratedPageSources): str
   const fixed = FIXED[url];
   if (fixed !== undefined) return fixed;
   if (url === "/pagefind/" || url.startsWith("/pagefind/")) return "the folder of the search index (pagefind/)";
+  if (url === "/series/" && sources.series.all().length > 0) return "the list of all series";
   const lists = paginatedLists(sources);
   const list = lists.get(url);
   if (list !== undefined) return list;

@@ -56,16 +56,21 @@ export async function createBuildHighlighting(
     }),
   );
   const base = await createKilnHighlighter();
+  // The blocks of each article body seen by the last pass: a dev-server rebuild parses only the bodies that changed.
+  let blocksByBody = new Map<string, Array<[key: string, job: HighlightJob]>>();
   return {
     highlighter: withHighlightCache(base, cache),
     async prepare(registry) {
       const missing = new Map<string, HighlightJob>();
+      const seen = new Map<string, Array<[string, HighlightJob]>>();
       for (const record of registry.all()) {
-        for (const job of highlightJobs(record.body, base.resolveLanguage)) {
-          const key = highlightKey(job);
-          if (cache.get(key) === undefined) missing.set(key, job);
-        }
+        const blocks =
+          blocksByBody.get(record.body) ??
+          highlightJobs(record.body, base.resolveLanguage).map((job): [string, HighlightJob] => [highlightKey(job), job]);
+        seen.set(record.body, blocks);
+        for (const [key, job] of blocks) if (cache.get(key) === undefined) missing.set(key, job);
       }
+      blocksByBody = seen;
       // Worker start-up costs about a second: below a few hundred blocks the main thread is faster.
       if (options.workers < 2 || missing.size < options.poolThreshold) return;
       const jobs = [...missing.values()];

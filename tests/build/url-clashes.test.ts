@@ -9,6 +9,7 @@ import { ContentRegistry } from "../../src/eleventy/content-registry.ts";
 import { generatedPageAt } from "../../src/eleventy/generated-pages.ts";
 import { createReporter } from "../../src/eleventy/reporter.ts";
 import { sectionFolderUrls } from "../../src/eleventy/section-files.ts";
+import { seriesIndex } from "../../src/eleventy/series.ts";
 import { buildSite, projectRoot, type BuiltSite } from "./run-kiln.ts";
 
 const FIXTURE = "tests/fixtures/sites/url-clashes";
@@ -29,6 +30,7 @@ const EXPECTED: readonly (readonly [string, string])[] = [
   ],
   [`pagefind.md: its URL /pagefind/ is the folder of the search index (pagefind/), ${CLASH}`, FIX_PERMALINK],
   [`search.md: its URL /search/ is the search page, ${CLASH}`, FIX_SLUG],
+  [`series-page.md: its URL /series/入门系列/ is the page of series "入门系列", ${CLASH}`, FIX_PERMALINK],
   [`sitemap.md: its URL /sitemap.xml is the sitemap, ${CLASH}`, FIX_PERMALINK],
   [`tag-page.md: its URL /tags/python/ is the page of tag "python", ${CLASH}`, FIX_PERMALINK],
   [`tags/index.md: its URL /tags/ is the list of all tags, ${CLASH}`, FIX_SLUG],
@@ -72,7 +74,7 @@ describe("the generated URLs the clash check knows", () => {
     const articlePaths = registry.all().map((record) => resolve(projectRoot, record.file));
     // As the registry gives them: described sections, and a section page for every folder holding articles.
     const sections = [...registry.sections(), ...sectionFolderUrls(content, articlePaths)];
-    const sources = { tags: registry.tags, categories: registry.categories, sections };
+    const sources = { tags: registry.tags, categories: registry.categories, series: seriesIndex(registry.all()), sections };
 
     const own = new Set<string>();
     for (const record of registry.all()) {
