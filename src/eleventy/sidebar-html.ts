@@ -1,5 +1,7 @@
 // The sidebar's HTML, rendered once per build: the whole section tree with every section closed, plus where to write
 // `open` and `aria-current` for a given page. Each page then costs one splice of a few attributes, never a render.
+// On a large site, a closed section's article links are left out, so a page's sidebar grows with its own section,
+// not with the site (10,000 articles would otherwise put ~900 KB of links on every page).
 import type { CollectionItem } from "./eleventy-config.ts";
 import type { SectionNode } from "./section-tree.ts";
 
@@ -15,6 +17,32 @@ export interface SidebarHtml {
   sectionOf: ReadonlyMap<string, SectionNode>;
   /** Section URLs by section URL: the section and the ones above it, to open together. */
   openPath: ReadonlyMap<string, readonly string[]>;
+  /** On a large site, each section's article links, spliced in at `at` only where the section is open. */
+  lists: ReadonlyMap<string, ArticleList>;
+}
+
+/** A section's article links, kept apart from the tree. */
+interface ArticleList {
+  /** Offset in the tree's `html` where the links go. */
+  at: number;
+  html: string;
+  /** Offset in `html` where ` aria-current="page"` marks a link, by page URL. */
+  currentAt: ReadonlyMap<string, number>;
+}
+
+/** Above this many articles, closed sections list only their subsections and their own page. */
+export const FULL_SIDEBAR_LIMIT = 300;
+
+/** Inserts texts at offsets of `html` (offsets in any order). */
+function splice(html: string, marks: Array<[number, string]>): string {
+  marks.sort(([a], [b]) => a - b);
+  let result = "";
+  let from = 0;
+  for (const [at, text] of marks) {
+    result += html.slice(from, at) + text;
+    from = at;
+  }
+  return result + html.slice(from);
 }
 
 /** Author text (titles, URLs from file names) inside generated HTML. */
@@ -26,7 +54,14 @@ function escapeHtml(text: string): string {
  * Renders the tree once. `overview` labels each section's link to its own page (the section's title is the
  * `<summary>` that folds it); `titleOf` gives an article's title.
  */
-export function renderSidebar(sections: readonly SectionNode[], overview: string, titleOf: (item: CollectionItem) => string): SidebarHtml {
+export function renderSidebar(
+  sections: readonly SectionNode[],
+  overview: string,
+  titleOf: (item: CollectionItem) => string,
+  fullLimit = FULL_SIDEBAR_LIMIT,
+): SidebarHtml {
+  const folded = sections.reduce((count, node) => count + node.articles.length, 0) > fullLimit;
+  const lists = new Map<string, ArticleList>();
   const parts: string[] = [];
   let length = 0;
   const write = (text: string) => {
@@ -42,6 +77,16 @@ export function renderSidebar(sections: readonly SectionNode[], overview: string
     currentAt.set(url, length);
     write(`>${escapeHtml(text)}</a></li>`);
   };
+  const articleLinks = (node: SectionNode): ArticleList => {
+    let html = "";
+    const marks = new Map<string, number>();
+    for (const item of node.articles) {
+      html += `<li class="sidebar__article"><a href="${escapeHtml(item.url)}"`;
+      marks.set(item.url, html.length);
+      html += `>${escapeHtml(titleOf(item))}</a></li>`;
+    }
+    return { at: length, html, currentAt: marks };
+  };
   const section = (node: SectionNode) => {
     sectionOf.set(node.url, node);
     openPath.set(node.url, [...node.trail.map((above) => above.url), node.url]);
@@ -49,9 +94,12 @@ export function renderSidebar(sections: readonly SectionNode[], overview: string
     openAt.set(node.url, length);
     write(`><summary>${escapeHtml(node.title)}</summary><ul class="sidebar__list">`);
     link(node.url, overview, "sidebar__overview");
-    for (const item of node.articles) {
-      sectionOf.set(item.url, node);
-      link(item.url, titleOf(item), "sidebar__article");
+    for (const item of node.articles) sectionOf.set(item.url, node);
+    const list = articleLinks(node);
+    if (folded) lists.set(node.url, list);
+    else {
+      for (const [url, at] of list.currentAt) currentAt.set(url, length + at);
+      write(list.html);
     }
     for (const child of node.children) section(child);
     write("</ul></details></li>");
@@ -59,7 +107,7 @@ export function renderSidebar(sections: readonly SectionNode[], overview: string
   write(`<ul class="sidebar__list sidebar__tree">`);
   for (const top of sections.filter((node) => node.depth === 0)) section(top);
   write("</ul>");
-  return { html: parts.join(""), openAt, currentAt, sectionOf, openPath };
+  return { html: parts.join(""), openAt, currentAt, sectionOf, openPath, lists };
 }
 
 /**
@@ -72,15 +120,11 @@ export function sidebarFor(sidebar: SidebarHtml, pageUrl: string): string {
   for (const url of section ? (sidebar.openPath.get(section.url) ?? []) : []) {
     const at = sidebar.openAt.get(url);
     if (at !== undefined) marks.push([at, " open"]);
+    const list = sidebar.lists.get(url);
+    const current = list?.currentAt.get(pageUrl);
+    if (list) marks.push([list.at, current === undefined ? list.html : splice(list.html, [[current, ' aria-current="page"']])]);
   }
   const current = sidebar.currentAt.get(pageUrl);
   if (current !== undefined) marks.push([current, ' aria-current="page"']);
-  marks.sort(([a], [b]) => a - b);
-  let html = "";
-  let from = 0;
-  for (const [at, text] of marks) {
-    html += sidebar.html.slice(from, at) + text;
-    from = at;
-  }
-  return html + sidebar.html.slice(from);
+  return splice(sidebar.html, marks);
 }
