@@ -8,7 +8,7 @@ import { join } from "node:path";
 export const CHROMIUM_PATH = process.env["KILN_CHROMIUM"] ?? "/usr/bin/chromium";
 
 /** The flags this machine needs: no sandbox (root in a container), no GPU, nothing that phones home. */
-const FLAGS = [
+export const CHROMIUM_FLAGS: readonly string[] = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -30,7 +30,7 @@ export interface RunningChromium {
  */
 export async function launchChromium(options: { dark: boolean }): Promise<RunningChromium> {
   const profile = await mkdtemp(join(tmpdir(), "kiln-lighthouse-"));
-  const args = [...FLAGS, ...(options.dark ? ["--force-dark-mode"] : []), "--remote-debugging-port=0", `--user-data-dir=${profile}`];
+  const args = [...CHROMIUM_FLAGS, ...(options.dark ? ["--force-dark-mode"] : []), "--remote-debugging-port=0", `--user-data-dir=${profile}`];
   const child = spawn(CHROMIUM_PATH, [...args, "about:blank"], { stdio: ["ignore", "ignore", "pipe"] });
   const port = await new Promise<number>((done, fail) => {
     let seen = "";

@@ -6,7 +6,8 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension, as a static host sends them. */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -47,7 +48,7 @@ export async function serveFolder(root: string): Promise<StaticServer> {
       const status = file === undefined ? 404 : 200;
       const path = file ?? join(root, "404.html");
       let body = await readFile(path).catch(() => Buffer.from("not found"));
-      const type = TYPES[extname(path).toLowerCase()] ?? "application/octet-stream";
+      const type = CONTENT_TYPES[extname(path).toLowerCase()] ?? "application/octet-stream";
       const headers: Record<string, string> = { "content-type": type, "cache-control": "public, max-age=3600" };
       if (/^(text|application\/(json|xml))|svg/.test(type) && /\bgzip\b/.test(String(request.headers["accept-encoding"]))) {
         body = gzipSync(body);

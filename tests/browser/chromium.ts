@@ -5,21 +5,9 @@ import { stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { chromium, type Browser } from "playwright-core";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../src/cli/launch-chromium.ts";
+import { CONTENT_TYPES } from "../../src/cli/static-server.ts";
 import { buildSite, type BuiltSite } from "../build/run-kiln.ts";
-
-/** Where Debian installs Chromium (`apt-get install chromium`). */
-export const CHROMIUM_PATH = process.env["KILN_CHROMIUM"] ?? "/usr/bin/chromium";
-
-/** The flags this machine needs (no sandbox as root, no GPU, nothing that phones home). */
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 /**
  * Launches headless Debian Chromium. A plain (not persistent) browser: Playwright gives it a fresh temporary
@@ -27,23 +15,8 @@ const CHROMIUM_ARGS = [
  * `colorScheme`, `viewport` or `javaScriptEnabled` apply.
  */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_FLAGS] });
 }
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".webp": "image/webp",
-  ".avif": "image/avif",
-  ".jpg": "image/jpeg",
-  ".wasm": "application/wasm",
-  ".pf_meta": "application/octet-stream",
-};
 
 /** A running static server; `url` ends with the prefix (`http://127.0.0.1:PORT/docs/`). */
 export interface StaticServer {
@@ -72,7 +45,7 @@ export async function serveStatic(root: string, prefix = "/", headers: Readonly<
     const found = await stat(file).catch(() => undefined);
     const status = found?.isFile() ? 200 : 404;
     if (status === 404) file = join(root, "404.html");
-    response.writeHead(status, { ...headers, "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    response.writeHead(status, { ...headers, "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream" });
     createReadStream(file).on("error", () => response.end()).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
