@@ -1,6 +1,6 @@
 // One benchmark measurement, run in its own process so memory and caches start cold:
 // `node --import tsx src/bench/measure.ts floor|build|rebuild INPUT OUTPUT` prints one JSON line.
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import matter from "gray-matter";
 import markdownit from "markdown-it";
@@ -41,19 +41,39 @@ async function rebuild(input: string, output: string): Promise<number> {
   const files = (await readdir(input, { recursive: true })).filter((file) => file.endsWith(".md") && !file.endsWith("_index.md")).sort();
   const file = files[Math.floor(files.length / 2)]!;
   const page = join(output, file.replace(/\.md$/, ""), "index.html");
-  const marker = `bench-edit-${Date.now()}`;
   const source = await readFile(join(input, file), "utf8");
-  const started = performance.now();
-  await writeFile(join(input, file), `${source}\n${marker}\n`);
-  for (;;) {
-    const html = await readFile(page, "utf8").catch(() => "");
-    if (html.includes(marker)) break;
-    await new Promise((done) => setTimeout(done, 10));
+  const save = (marker: string) => writeFile(join(input, file), `${source}\n${marker}\n`);
+  const shown = async (marker: string, withinMs: number) => {
+    for (const until = performance.now() + withinMs; performance.now() < until; ) {
+      if ((await readFile(page, "utf8").catch(() => "")).includes(marker)) return true;
+      await new Promise((done) => setTimeout(done, 10));
+    }
+    return false;
+  };
+  // Markers unique to this run, and the article restored whatever happens: a failed run must not leave its edit.
+  const run = Date.now();
+  try {
+    // On a large corpus the watcher is still scanning when watch() resolves and misses a save: save until one shows.
+    const searchEntry = join(output, "pagefind", "pagefind-entry.json");
+    const indexed = () => stat(searchEntry).then((info) => info.mtimeMs, () => 0);
+    const indexedBefore = await indexed();
+    for (let attempt = 1; ; attempt++) {
+      await save(`bench-warm-up-${run}-${attempt}.`);
+      if (await shown(`bench-warm-up-${run}-${attempt}.`, 5000 * attempt)) break;
+      if (attempt === 10) throw new Error(`the dev build never rewrote ${page} after saving ${file}`);
+    }
+    // Let that rebuild finish (its search index is written last), or the timed save would queue behind it.
+    for (const until = performance.now() + 300_000; performance.now() < until && (await indexed()) === indexedBefore; ) {
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    const started = performance.now();
+    await save(`bench-edit-${run}.`);
+    if (!(await shown(`bench-edit-${run}.`, 120_000))) throw new Error(`${page} was not rewritten within 120 s of saving ${file}`);
+    return performance.now() - started;
+  } finally {
+    await writeFile(join(input, file), source);
+    await eleventy.stopWatch();
   }
-  const elapsed = performance.now() - started;
-  await writeFile(join(input, file), source);
-  await eleventy.stopWatch();
-  return elapsed;
 }
 
 const [kind, input = "", output = ""] = process.argv.slice(2);
