@@ -8,6 +8,9 @@
     root.setAttribute("data-theme-forced", "");
     return;
   }
+  // Lets the stylesheet lay the (server-hidden) theme switch out from the first paint: shown later by
+  // theme-toggle.js, it would push the header's search box aside (a layout shift).
+  root.setAttribute("data-theme-switch", "");
   try {
     var choice = localStorage.getItem("kiln-theme");
     if (choice === "light" || choice === "dark") root.setAttribute("data-theme", choice);

@@ -1,4 +1,4 @@
-// `npx tsx src/cli/lighthouse.ts [--input=DIR]`: builds the site, serves it on localhost and runs Lighthouse 12
+// `npm run lighthouse [-- --input=DIR]`: builds the site, serves it on localhost and runs Lighthouse 12
 // (mobile, Debian Chromium) on home, an article, a tag page and 404 in light and dark; prints one table.
 import lighthouse from "lighthouse";
 import { mkdtemp } from "node:fs/promises";
@@ -10,7 +10,7 @@ import { exitWithError } from "./exit-with-error.ts";
 import { launchChromium } from "./launch-chromium.ts";
 import { serveFolder } from "./static-server.ts";
 
-const USAGE = "npx tsx src/cli/lighthouse.ts -- [--input=DIR] [--pages=/,/ai/gradient-descent/,/tags/python/,/404.html]";
+const USAGE = "npm run lighthouse -- [--input=DIR] [--pages=/,/ai/gradient-descent/,/tags/python/,/404.html]";
 const projectRoot = resolve(import.meta.dirname, "../..");
 
 /** The pages of the issue's quality bar, on the example site. */

@@ -28,26 +28,11 @@ export interface BuildEventArgs {
   results?: ReadonlyArray<{ inputPath: string; outputPath: string | false; url: string | false; content: string }>;
 }
 
-/** A node of the posthtml tree Eleventy's HTML transformer parses each HTML page into. */
+/** A node of the posthtml tree a page is parsed into (images.ts). */
 export interface PosthtmlNode {
   tag?: string | false;
   attrs?: Record<string, string | undefined>;
   content?: Array<PosthtmlNode | string>;
-}
-
-/** What a posthtml plugin of Eleventy's HTML transformer is created with: the page being transformed. */
-export interface HtmlTransformContext {
-  page?: { inputPath?: string; url?: string | false };
-}
-
-/** Eleventy's HTML transformer (posthtml plugins, run on every HTML page before it is written). */
-export interface HtmlTransformer {
-  /** Plugins run by descending `priority`; Eleventy's URL rewriting (HtmlBasePlugin) runs after all of them. */
-  addPosthtmlPlugin(
-    extensions: string,
-    plugin: (context: HtmlTransformContext) => (tree: PosthtmlNode[]) => Promise<PosthtmlNode[]>,
-    options?: { priority?: number },
-  ): void;
 }
 
 /** Eleventy's configuration API, as far as Kiln uses it. */
@@ -55,7 +40,6 @@ export interface EleventyConfig {
   readonly directories: { readonly input: string; readonly output: string };
   /** The `--pathprefix` of the build (`/docs/`), set before plugins run. */
   readonly pathPrefix?: string;
-  readonly htmlTransformer: HtmlTransformer;
   addPlugin<O>(plugin: (config: EleventyConfig, options: O) => unknown, options?: O): unknown;
   setLibrary(extension: "md", library: { render(src: string, env?: object): string }): void;
   setFrontMatterParsingOptions(options: { engines?: Record<string, (source: string) => unknown> }): void;
@@ -65,7 +49,10 @@ export interface EleventyConfig {
   addCollection(name: string, callback: (api: CollectionApi) => unknown): void;
   addFilter(name: string, callback: (...args: never[]) => unknown): void;
   addNunjucksGlobal(name: string, value: unknown): void;
-  addTransform(name: string, callback: (this: { page: PageData["page"] }, content: string) => string): void;
+  addTransform(
+    name: string,
+    callback: (this: { page: PageData["page"] & { outputPath?: string | false } }, content: string) => string | Promise<string>,
+  ): void;
   setUseGitIgnore(use: boolean): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   addPassthroughCopy(mapping: Record<string, string> | string): void;

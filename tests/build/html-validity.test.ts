@@ -15,10 +15,10 @@ const config: ConfigData = {
     "no-trailing-whitespace": "off",
     // One spelling, enforced: the layouts write the lowercase doctype (the parser is case-insensitive).
     "doctype-style": ["error", { style: "lowercase" }],
-    // Eleventy's HTML transformer (posthtml, which every page passes through for images and the path prefix)
-    // serialises bare boolean and empty attributes as `hidden=""`: the same attribute to every parser.
-    "attribute-boolean-style": ["error", { style: "empty" }],
-    "attribute-empty-style": ["error", { style: "empty" }],
+    // Pages with a local image are re-serialised by posthtml (images.ts), which writes `hidden=""`; the others keep
+    // the layouts' `hidden`. Both spellings mean the same to every parser.
+    "attribute-boolean-style": "off",
+    "attribute-empty-style": "off",
     // An article prints its contents twice (sticky beside the text, <details> above it) and the stylesheet shows
     // one (ARCHITECTURE: "The contents are printed twice"): both are named "目录". axe-core's landmark-unique,
     // which sees what CSS hides, checks this in the browser (tests/browser/accessibility.test.ts).
