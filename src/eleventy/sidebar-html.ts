@@ -28,7 +28,14 @@ interface ArticleList {
   html: string;
   /** Offset in `html` where ` aria-current="page"` marks a link, by page URL. */
   currentAt: ReadonlyMap<string, number>;
+  /** Each link's `<li>`, split where ` aria-current="page"` goes, in reading order. */
+  links: ReadonlyArray<readonly [url: string, before: string, after: string]>;
 }
+
+/** In a section longer than this, a page shows the links around its own (the section page lists them all). */
+export const SECTION_WINDOW_LIMIT = 100;
+/** Links shown on each side of the current one in a long section. */
+const WINDOW = 5;
 
 /** Above this many articles, closed sections list only their subsections and their own page. */
 export const FULL_SIDEBAR_LIMIT = 300;
@@ -80,12 +87,15 @@ export function renderSidebar(
   const articleLinks = (node: SectionNode): ArticleList => {
     let html = "";
     const marks = new Map<string, number>();
+    const links: Array<readonly [string, string, string]> = [];
     for (const item of node.articles) {
-      html += `<li class="sidebar__article"><a href="${escapeHtml(item.url)}"`;
-      marks.set(item.url, html.length);
-      html += `>${escapeHtml(titleOf(item))}</a></li>`;
+      const before = `<li class="sidebar__article"><a href="${escapeHtml(item.url)}"`;
+      const after = `>${escapeHtml(titleOf(item))}</a></li>`;
+      links.push([item.url, before, after]);
+      marks.set(item.url, html.length + before.length);
+      html += before + after;
     }
-    return { at: length, html, currentAt: marks };
+    return { at: length, html, currentAt: marks, links };
   };
   const section = (node: SectionNode) => {
     sectionOf.set(node.url, node);
@@ -111,6 +121,24 @@ export function renderSidebar(
 }
 
 /**
+ * An open section's article links for one page, its own marked. A section of more than
+ * {@link SECTION_WINDOW_LIMIT} articles shows the few around the page's own (the first few on other pages) with
+ * an ellipsis where links are left out: a thousand-article section would put ~90 KB of links on each of its pages.
+ */
+function openList(list: ArticleList, pageUrl: string): string {
+  const current = list.currentAt.get(pageUrl);
+  if (list.links.length <= SECTION_WINDOW_LIMIT) {
+    return current === undefined ? list.html : splice(list.html, [[current, ' aria-current="page"']]);
+  }
+  const index = Math.max(0, list.links.findIndex(([url]) => url === pageUrl));
+  const from = Math.max(0, index - WINDOW);
+  const to = Math.min(list.links.length, from + 2 * WINDOW + 1);
+  const gap = `<li class="sidebar__gap" aria-hidden="true">…</li>`;
+  const shown = list.links.slice(from, to).map(([url, before, after]) => (url === pageUrl ? `${before} aria-current="page"${after}` : before + after));
+  return (from > 0 ? gap : "") + shown.join("") + (to < list.links.length ? gap : "");
+}
+
+/**
  * The sidebar of one page: the page's section and those above it open, its link marked `aria-current="page"`.
  * A page outside every section (the home page's articles) gets the tree closed and unmarked.
  */
@@ -121,8 +149,7 @@ export function sidebarFor(sidebar: SidebarHtml, pageUrl: string): string {
     const at = sidebar.openAt.get(url);
     if (at !== undefined) marks.push([at, " open"]);
     const list = sidebar.lists.get(url);
-    const current = list?.currentAt.get(pageUrl);
-    if (list) marks.push([list.at, current === undefined ? list.html : splice(list.html, [[current, ' aria-current="page"']])]);
+    if (list) marks.push([list.at, openList(list, pageUrl)]);
   }
   const current = sidebar.currentAt.get(pageUrl);
   if (current !== undefined) marks.push([current, ' aria-current="page"']);

@@ -4,7 +4,7 @@ import { load } from "cheerio";
 import { describe, expect, it } from "vitest";
 import type { CollectionItem } from "../../src/eleventy/eleventy-config.ts";
 import type { SectionNode } from "../../src/eleventy/section-tree.ts";
-import { renderSidebar, sidebarFor } from "../../src/eleventy/sidebar-html.ts";
+import { renderSidebar, SECTION_WINDOW_LIMIT, sidebarFor } from "../../src/eleventy/sidebar-html.ts";
 
 const item = (url: string): CollectionItem => ({ inputPath: `${url}.md`, url, date: new Date(0), data: {} as CollectionItem["data"] });
 
@@ -61,5 +61,20 @@ describe("sidebar HTML", () => {
     const html = sidebarFor(renderSidebar(tree(), "概览", titleOf, 2), "/elsewhere/");
     expect(load(html)("[open], [aria-current]").length).toBe(0);
     expect(links(html)).toEqual(["/a/", "/a/b/", "/c/"]);
+  });
+
+  it("on a large site, in a long section, shows the links around the page's own, with an ellipsis where some are left out", () => {
+    const [long] = tree();
+    if (!long) throw new Error("no section");
+    long.children = [];
+    long.articles = Array.from({ length: SECTION_WINDOW_LIMIT + 20 }, (_, n) => item(`/a/${String(n).padStart(3, "0")}/`));
+    const sidebar = renderSidebar([long], "概览", titleOf, 10);
+    const middle = load(sidebarFor(sidebar, "/a/060/"));
+    expect(links(middle.html())).toEqual(["/a/", ...Array.from({ length: 11 }, (_, k) => `/a/${String(55 + k).padStart(3, "0")}/`)]);
+    expect(middle('[aria-current="page"]').attr("href")).toBe("/a/060/");
+    expect(middle(".sidebar__gap").length).toBe(2);
+    const first = load(sidebarFor(sidebar, "/a/"));
+    expect(links(first.html())).toEqual(["/a/", ...Array.from({ length: 11 }, (_, k) => `/a/${String(k).padStart(3, "0")}/`)]);
+    expect(first(".sidebar__gap").length).toBe(1);
   });
 });
