@@ -54,6 +54,8 @@ export interface EleventyConfig {
     callback: (this: { page: PageData["page"] & { outputPath?: string | false } }, content: string) => string | Promise<string>,
   ): void;
   setUseGitIgnore(use: boolean): void;
+  /** "sequential": event handlers run one at a time, in the order they were added (default "parallel"). */
+  setEventEmitterMode(mode: "sequential" | "parallel"): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   addPassthroughCopy(mapping: Record<string, string> | string): void;
   addWatchTarget(path: string): void;

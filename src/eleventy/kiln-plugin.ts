@@ -85,8 +85,11 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   const rawHtml = process.env["KILN_RAW_HTML"] === "off" ? false : site.rawHtml;
   markdownLibraryPlugin(eleventyConfig, { reporter, highlighter: highlighting.highlighter, rawHtml, resolveArticleLink });
   eleventyConfig.addPlugin(HtmlBasePlugin);
-  // After every build, dev server rebuilds included: Pagefind indexes the written pages.
+  // After every build, dev server rebuilds included: the link check, then Pagefind indexes the written pages. One
+  // after the other (sequential handlers): run side by side, a failed link check removed the staging folder while
+  // Pagefind was still indexing it, and Pagefind's own failure then surfaced as a stack trace.
+  eleventyConfig.setEventEmitterMode("sequential");
+  linkIntegrityPlugin(eleventyConfig, { registry, reporter, site, urls, generatedFolders: [SEARCH_BUNDLE_FOLDER] });
   // `npm run build -- --search=off` (KILN_SEARCH) builds without an index, e.g. where Pagefind's binary is missing.
   searchIndexPlugin(eleventyConfig, { language: site.language, reporter, enabled: process.env["KILN_SEARCH"] !== "off" });
-  linkIntegrityPlugin(eleventyConfig, { registry, reporter, site, urls, generatedFolders: [SEARCH_BUNDLE_FOLDER] });
 }
