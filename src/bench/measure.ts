@@ -1,5 +1,5 @@
 // One benchmark measurement, run in its own process so memory and caches start cold:
-// `node --import tsx src/bench/measure.ts floor|build|rebuild INPUT OUTPUT` prints one JSON line.
+// `node --import tsx src/bench/measure.ts floor|build|edit|rebuild INPUT OUTPUT` prints one JSON line.
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import matter from "gray-matter";
@@ -16,12 +16,30 @@ async function floor(input: string): Promise<number> {
   return performance.now() - started;
 }
 
-/** A full production build (atomic, into OUTPUT). */
+/** A production build (atomic, into OUTPUT); it leaves the site as it is when nothing changed since the last one. */
 async function build(input: string, output: string): Promise<number> {
   const { buildSite } = await import("../eleventy/build-site.ts");
   const started = performance.now();
   await buildSite({ input, output, projectRoot, quiet: true });
   return performance.now() - started;
+}
+
+/** The article a measurement edits: one in the middle of the corpus, not a section's `_index.md`. */
+async function editedArticle(input: string): Promise<string> {
+  const files = (await readdir(input, { recursive: true })).filter((file) => file.endsWith(".md") && !file.endsWith("_index.md")).sort();
+  return files[Math.floor(files.length / 2)]!;
+}
+
+/** A production build after one article's text changed: caches kept, one page's inputs new. */
+async function editBuild(input: string, output: string): Promise<number> {
+  const path = join(input, await editedArticle(input));
+  const source = await readFile(path, "utf8");
+  try {
+    await writeFile(path, `${source}\nbench-edit-${Date.now()}.\n`);
+    return await build(input, output);
+  } finally {
+    await writeFile(path, source);
+  }
 }
 
 /** Dev server mode: after the first build, the time from saving one article to its page being rewritten. */
@@ -37,9 +55,7 @@ async function rebuild(input: string, output: string): Promise<number> {
   eleventy.setIncrementalBuild(true); // as the dev server does (serve-site.ts)
   await eleventy.init();
   await eleventy.watch();
-  // An article, not a section's `_index.md` (which has no page of its own).
-  const files = (await readdir(input, { recursive: true })).filter((file) => file.endsWith(".md") && !file.endsWith("_index.md")).sort();
-  const file = files[Math.floor(files.length / 2)]!;
+  const file = await editedArticle(input);
   const page = join(output, file.replace(/\.md$/, ""), "index.html");
   const source = await readFile(join(input, file), "utf8");
   const save = (marker: string) => writeFile(join(input, file), `${source}\n${marker}\n`);
@@ -77,8 +93,14 @@ async function rebuild(input: string, output: string): Promise<number> {
 }
 
 const [kind, input = "", output = ""] = process.argv.slice(2);
-const run = { floor: () => floor(input), build: () => build(input, output), rebuild: () => rebuild(input, output) }[kind ?? ""];
-if (!run) throw new Error("usage: measure.ts floor|build|rebuild INPUT OUTPUT");
+const kinds = {
+  floor: () => floor(input),
+  build: () => build(input, output),
+  edit: () => editBuild(input, output),
+  rebuild: () => rebuild(input, output),
+};
+const run = kinds[(kind ?? "") as keyof typeof kinds];
+if (!run) throw new Error("usage: measure.ts floor|build|edit|rebuild INPUT OUTPUT");
 const ms = await run();
 process.stdout.write(`${JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
 process.exit(0);

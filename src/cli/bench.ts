@@ -1,6 +1,6 @@
 // `npm run bench [-- --count N --runs R]`: Kiln's benchmark on a generated corpus. Prints, for one corpus, the
-// floor (gray-matter + markdown-it, no highlighting, no templates), cold and warm builds, the dev-server
-// rebuild after saving one article, pages per second and peak memory: medians of R runs, and ratios to the floor.
+// floor (gray-matter + markdown-it, no highlighting, no templates), cold and warm builds, a build after editing
+// one article, the dev-server rebuild after saving one article, pages per second and peak memory: medians of R runs, and ratios to the floor.
 import { execFile } from "node:child_process";
 import { readdir, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -13,13 +13,16 @@ const projectRoot = resolve(import.meta.dirname, "../..");
 // Inside the project on purpose: Eleventy's watcher misses edits outside the working folder (see serve-site.ts).
 const benchFolder = join(projectRoot, "bench-data");
 
+/** What src/bench/measure.ts measures. */
+type Kind = "floor" | "build" | "edit" | "rebuild";
+
 interface Sample {
   ms: number;
   maxRssMb: number;
 }
 
 /** Runs one measurement in a fresh Node process. */
-function measure(kind: "floor" | "build" | "rebuild", input: string, output: string): Promise<Sample> {
+function measure(kind: Kind, input: string, output: string): Promise<Sample> {
   return new Promise((done, fail) => {
     execFile(
       process.execPath,
@@ -55,7 +58,7 @@ async function main(): Promise<void> {
   say(`[kiln bench] ${count} articles, ${runs} run(s) each, corpus in ${corpus}`);
 
   const results: Array<[string, Sample[]]> = [];
-  const series = async (label: string, kind: "floor" | "build" | "rebuild", before?: () => Promise<void>) => {
+  const series = async (label: string, kind: Kind, before?: () => Promise<void>) => {
     const samples: Sample[] = [];
     for (let run = 0; run < runs; run++) {
       await before?.();
@@ -64,11 +67,13 @@ async function main(): Promise<void> {
     results.push([label, samples]);
     say(`  ${label}: ${samples.map((s) => (s.ms / 1000).toFixed(2)).join(" s, ")} s`);
   };
-  // No build cache exists yet, so cold and warm are expected to match until one does (see issue 7).
+  // Cold: no highlight or image cache and no build record. Warm: nothing changed, the build finds the site up to
+  // date. One article edited: the caches kept, the site built again.
   const clearCaches = () => rm(join(projectRoot, ".cache", "kiln"), { recursive: true, force: true });
   await series("floor", "floor");
   await series("cold build", "build", clearCaches);
   await series("warm build", "build");
+  await series("build after editing one article", "edit");
   await series("dev rebuild after saving one article", "rebuild");
 
   const pages = (await readdir(output, { recursive: true })).filter((file) => file.endsWith(".html")).length;

@@ -5,12 +5,12 @@ import { parseArgs, rejectUnknown } from "./args.ts";
 import { exitWithError } from "./exit-with-error.ts";
 
 const USAGE =
-  "npm run build -- [--input=DIR] [--output=DIR] [--pathprefix=/sub/] [--workers=N] [--cache=off] [--link-check=warn] [--raw-html=off] [--search=off] [--verbose]";
+  "npm run build -- [--input=DIR] [--output=DIR] [--pathprefix=/sub/] [--workers=N] [--cache=off] [--link-check=warn] [--raw-html=off] [--search=off] [--force] [--verbose]";
 const projectRoot = resolve(import.meta.dirname, "../..");
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), ["input", "output", "pathprefix", "workers", "cache", "link-check", "raw-html", "search"]);
-  rejectUnknown(args, ["input", "output", "pathprefix", "workers", "cache", "link-check", "raw-html", "search", "verbose"], USAGE);
+  rejectUnknown(args, ["input", "output", "pathprefix", "workers", "cache", "link-check", "raw-html", "search", "force", "verbose"], USAGE);
   const { flags } = args;
   // Highlighting options reach the Eleventy config (loaded by Eleventy itself) through the environment.
   const workers = flags.get("workers");
@@ -20,15 +20,16 @@ async function main(): Promise<void> {
   if (flags.get("raw-html") === "off") process.env["KILN_RAW_HTML"] = "off";
   if (flags.get("search") === "off") process.env["KILN_SEARCH"] = "off";
   const started = performance.now();
-  const output = await buildSite({
+  const { output, built } = await buildSite({
     input: flags.get("input") || "content",
     output: flags.get("output") || "_site",
     pathPrefix: flags.get("pathprefix") || "/",
     quiet: !flags.has("verbose"),
+    force: flags.has("force"),
     projectRoot,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  process.stdout.write(`[kiln] built ${output} in ${seconds} s\n`);
+  process.stdout.write(`[kiln] ${built ? "built" : "checked"} ${output} in ${seconds} s\n`);
 }
 
 main().catch(exitWithError);

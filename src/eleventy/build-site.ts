@@ -5,7 +5,9 @@ import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { KilnError } from "../errors.ts";
 import { buildFolderName, recoverLeftovers } from "./build-leftovers.ts";
+import { buildRecordFile, inputFingerprint, isUpToDate, readBuildRecord, siteDigest, writeBuildRecord } from "./build-record.ts";
 import { displayPath } from "./display-path.ts";
+import { STALE_FROM_EVENT, type EleventyConfig } from "./eleventy-config.ts";
 import { hideWriteFailureStacks, writeFailure } from "./write-failure.ts";
 
 /** Options of {@link buildSite}. */
@@ -22,6 +24,16 @@ export interface BuildSiteOptions {
   quiet?: boolean;
   /** Where Kiln's own notes go (a site restored after an interrupted build). @default a line on stderr */
   info?: (line: string) => void;
+  /** Builds even when nothing the site is made from changed since the last build. @default false */
+  force?: boolean;
+}
+
+/** What {@link buildSite} did. */
+export interface BuildOutcome {
+  /** The absolute output folder. */
+  output: string;
+  /** False when the output was already up to date and left untouched. */
+  built: boolean;
 }
 
 /** Refuses an output folder whose replacement would delete the articles or the project. */
@@ -62,8 +74,8 @@ async function writeHoldingStrayRejections(eleventy: Eleventy): Promise<void> {
   if (stray !== undefined) throw stray;
 }
 
-/** Builds into `staging` and swaps it in as `output`; see {@link buildSite}. */
-async function buildAndSwap(options: BuildSiteOptions, input: string, output: string): Promise<void> {
+/** Builds into `staging` and swaps it in as `output`, unless it is up to date; see {@link buildSite}. */
+async function buildAndSwap(options: BuildSiteOptions, input: string, output: string): Promise<boolean> {
   const parent = dirname(output);
   const name = basename(output);
   const staging = join(parent, buildFolderName("tmp", name, process.pid));
@@ -73,11 +85,21 @@ async function buildAndSwap(options: BuildSiteOptions, input: string, output: st
   const restored = await recoverLeftovers(parent, name);
   const info = options.info ?? ((line: string) => process.stderr.write(`${line}\n`));
   if (restored) info(`[kiln] restored ${displayPath(output)} from ${basename(restored)}, left by a build killed while swapping`);
+  // Hashed before the build reads anything: an input edited while it runs makes the next build run again.
+  const pathPrefix = options.pathPrefix ?? "/";
+  const inputs = await inputFingerprint({ input, projectRoot: options.projectRoot, pathPrefix });
+  const recordFile = buildRecordFile(options.projectRoot, output);
+  if (!options.force && isUpToDate(await readBuildRecord(recordFile), { inputs, site: await siteDigest(output), now: new Date() })) {
+    info(`[kiln] ${displayPath(output)} is up to date: nothing it is built from changed since its last build (--force rebuilds it)`);
+    return false;
+  }
+  let staleFrom: Date | undefined;
   try {
     const eleventy = new Eleventy(relative(process.cwd(), input) || ".", staging, {
       configPath: join(options.projectRoot, ".eleventy.ts"),
-      pathPrefix: options.pathPrefix ?? "/",
+      pathPrefix,
       quietMode: options.quiet ?? true,
+      config: (eleventyConfig: EleventyConfig) => eleventyConfig.on(STALE_FROM_EVENT, (date) => (staleFrom = date)),
     });
     eleventy.logger.overrideLogger(hideWriteFailureStacks());
     await writeHoldingStrayRejections(eleventy);
@@ -94,21 +116,27 @@ async function buildAndSwap(options: BuildSiteOptions, input: string, output: st
   });
   await rename(ready, output);
   await rm(retired, { recursive: true, force: true });
+  // No record (a read-only cache folder) only means the next build runs in full.
+  const site = await siteDigest(output);
+  if (site !== null) {
+    await writeBuildRecord(recordFile, { output, inputs, site, staleFrom: staleFrom?.toISOString() ?? null }).catch(() => {});
+  }
+  return true;
 }
 
 /**
- * Builds the site; returns the absolute output folder. Throws (KilnError for input problems and for a disk or
- * folder that cannot take the site) and leaves the old output untouched on failure.
+ * Builds the site, or leaves it as it is when nothing it is built from changed since its last build. Throws
+ * (KilnError for input problems and for a disk or folder that cannot take the site) and leaves the old output
+ * untouched on failure.
  */
-export async function buildSite(options: BuildSiteOptions): Promise<string> {
+export async function buildSite(options: BuildSiteOptions): Promise<BuildOutcome> {
   const input = resolve(options.input ?? "content");
   const output = resolve(options.output ?? "_site");
   assertSafeOutput(input, output, resolve(options.projectRoot));
   try {
-    await buildAndSwap(options, input, output);
+    return { output, built: await buildAndSwap(options, input, output) };
   } catch (error) {
     // A full disk, a read-only folder or a file in the way: the machine's state, told without a stack trace.
     throw writeFailure(error, output) ?? error;
   }
-  return output;
 }

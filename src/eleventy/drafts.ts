@@ -2,7 +2,7 @@
 // documented preprocessor way), shown and marked in the dev server; the build ends with one line per skipped article.
 import type { Article } from "../schema/article.ts";
 import type { ContentRegistry } from "./content-registry.ts";
-import type { EleventyConfig } from "./eleventy-config.ts";
+import { STALE_FROM_EVENT, type EleventyConfig } from "./eleventy-config.ts";
 import type { Reporter } from "./reporter.ts";
 
 /** Options of {@link draftsPlugin}. */
@@ -27,6 +27,22 @@ export function unpublished(article: Article, now: Date): Unpublished | undefine
   if (publishes > now.getTime()) return "scheduled";
   if (article.expiryDate !== undefined && article.expiryDate.instant.getTime() <= now.getTime()) return "expired";
   return undefined;
+}
+
+/**
+ * The first moment after `now` when an article goes live or expires: a site built at `now` is stale from then.
+ * Drafts never change by time.
+ */
+export function nextPublishingChange(articles: readonly Article[], now: Date): Date | undefined {
+  let next: number | undefined;
+  for (const article of articles) {
+    if (article.draft) continue;
+    for (const date of [article.publishDate ?? article.date, article.expiryDate]) {
+      const at = date?.instant.getTime();
+      if (at !== undefined && at > now.getTime() && (next === undefined || at < next)) next = at;
+    }
+  }
+  return next === undefined ? undefined : new Date(next);
 }
 
 /** The summary line for a skipped article. */
@@ -59,7 +75,9 @@ export function draftsPlugin(eleventyConfig: EleventyConfig, { registry, reporte
     skipped.set(record.file, skippedLine(record.file, reason, record.article));
     return false;
   });
-  eleventyConfig.on("eleventy.after", () => {
+  eleventyConfig.on("eleventy.after", async () => {
     for (const file of [...skipped.keys()].sort()) reporter.info(skipped.get(file) ?? "");
+    const articles = registry.all().map((record) => record.article);
+    await eleventyConfig.emit(STALE_FROM_EVENT, nextPublishingChange(articles, buildTime));
   });
 }

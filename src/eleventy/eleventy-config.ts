@@ -61,4 +61,10 @@ export interface EleventyConfig {
   addWatchTarget(path: string): void;
   on(event: "eleventy.before" | "eleventy.after", callback: (args: BuildEventArgs) => unknown): void;
   on(event: "eleventy.reset", callback: () => unknown): void;
+  /** Kiln's own event, heard by buildSite: when the published set of articles next changes ({@link draftsPlugin}). */
+  on(event: typeof STALE_FROM_EVENT, callback: (staleFrom: Date | undefined) => unknown): void;
+  emit(event: typeof STALE_FROM_EVENT, staleFrom: Date | undefined): Promise<unknown>;
 }
+
+/** Event name of {@link EleventyConfig.emit}: a production build's output is stale from the emitted moment. */
+export const STALE_FROM_EVENT = "kiln.staleFrom";
