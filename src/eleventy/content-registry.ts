@@ -59,6 +59,15 @@ function clockWithoutOffset(article: Article): "date" | "updated" | undefined {
   });
 }
 
+/** One article file's text and what is read from it alone (no git dates, no other files). */
+interface ParsedSource {
+  source: string;
+  file: string;
+  result: ReturnType<typeof validateArticle>;
+  body: string;
+  detectedLang: string | undefined;
+}
+
 /** Folders no article lives in. */
 const SKIPPED_FOLDERS = new Set(["node_modules", "_site"]);
 
@@ -143,6 +152,20 @@ export class ContentRegistry {
     return zoned;
   }
 
+  /** The last parse of each file, by path: a dev-server rebuild re-parses only the files whose text changed. */
+  #parsed = new Map<string, ParsedSource>();
+
+  /** Validates one article's text and reads its body's language, or returns the parse of the same text before. */
+  #parse(path: string, file: string, source: string): ParsedSource {
+    const known = this.#parsed.get(path);
+    if (known !== undefined && known.source === source && known.file === file) return known;
+    const result = validateArticle(file, source);
+    const body = source.split(/\r?\n/).slice(result.bodyLine - 1).join("\n");
+    const parsed = { source, file, result, body, detectedLang: detectLanguage(proseOf(body)) };
+    this.#parsed.set(path, parsed);
+    return parsed;
+  }
+
   /**
    * Validates every article below `inputFolder`. Throws one KilnError listing every problem —
    * unless `tolerant` (the dev server): then the problems are kept in `problems`, the broken
@@ -171,7 +194,7 @@ export class ContentRegistry {
         if (section.record) sections.set(section.record.folder, section.record);
         continue;
       }
-      const result = validateArticle(file, source);
+      const { result, body, detectedLang } = this.#parse(path, file, source);
       problems.push(...result.problems);
       for (const field of result.unknownFields) if (!unknownFields.has(field)) unknownFields.set(field, file);
       if (!result.article) continue;
@@ -185,12 +208,11 @@ export class ContentRegistry {
           hint: 'write the offset (date: 2025-11-29T08:30:00+08:00), or set timeZone in the site options (timeZone: "Asia/Shanghai")',
         });
       }
-      const body = source.split(/\r?\n/).slice(result.bodyLine - 1).join("\n");
       records.set(resolve(path), {
         file,
         article,
         bodyLine: result.bodyLine,
-        detectedLang: detectLanguage(proseOf(body)),
+        detectedLang,
         body,
         excerpt: article.description ?? article.summary ?? moreExcerpt(body),
       });
@@ -229,6 +251,9 @@ export class ContentRegistry {
     }
     this.#records = records;
     this.#sections = sections;
+    // Forget deleted files.
+    const listed = new Set(paths);
+    for (const path of this.#parsed.keys()) if (!listed.has(path)) this.#parsed.delete(path);
     const articles = [...records.values()].map((record) => record.article);
     this.tags = new TermIndex("/tags/", articles.flatMap((article) => article.tags));
     this.categories = new TermIndex("/categories/", articles.flatMap((article) => article.categories));

@@ -59,6 +59,8 @@ export interface EleventyConfig {
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   addPassthroughCopy(mapping: Record<string, string> | string): void;
   addWatchTarget(path: string): void;
+  /** Options merged over Eleventy's for its file watcher (chokidar 3). */
+  setChokidarConfig(options: { awaitWriteFinish?: { stabilityThreshold: number; pollInterval: number } }): void;
   on(event: "eleventy.before" | "eleventy.after", callback: (args: BuildEventArgs) => unknown): void;
   on(event: "eleventy.reset", callback: () => unknown): void;
   /** Kiln's own event, heard by buildSite: when the published set of articles next changes ({@link draftsPlugin}). */

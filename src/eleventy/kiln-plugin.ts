@@ -57,6 +57,9 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
     await highlighting.prepare(registry);
   });
   eleventyConfig.on("eleventy.after", () => highlighting.save());
+  // The dev server rebuilds once a saved file has stopped changing: Eleventy waits 150 ms for that, a third of the
+  // time an edit may take to show; an editor writes a Markdown file in one go, so 50 ms is plenty.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
 
   frontMatterPlugin(eleventyConfig, { registry });
   draftsPlugin(eleventyConfig, { registry, reporter });

@@ -3,7 +3,8 @@
 import { readdir, readFile, rm, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { KilnError } from "../errors.ts";
-import type { EleventyConfig } from "./eleventy-config.ts";
+import { BackgroundRuns } from "./background-runs.ts";
+import type { BuildEventArgs, EleventyConfig } from "./eleventy-config.ts";
 import { PagefindMissingError, runPagefind } from "./pagefind-binary.ts";
 import type { Reporter } from "./reporter.ts";
 
@@ -129,6 +130,26 @@ export interface SearchIndexPluginOptions extends SearchIndexOptions {
  * a build fails with a two-part error and the dev server warns; the search page tells readers search is unavailable.
  */
 export function searchIndexPlugin(eleventyConfig: EleventyConfig, options: SearchIndexPluginOptions): void {
+  const index = async (output: string, runMode: BuildEventArgs["runMode"]) => {
+    try {
+      options.reporter.info(formatSearchStats(await writeSearchIndex(output, options)));
+    } catch (error) {
+      if (!(error instanceof PagefindMissingError)) throw error;
+      // A deploy must not ship a dead search box unnoticed: a build stops (--search=off is the explicit way out);
+      // the dev server keeps serving and warns, since search is rarely what an author is previewing.
+      if (runMode === "build") throw new KilnError("The search index cannot be written", [error.problem]);
+      options.reporter.warn(error.problem);
+    }
+  };
+  // The dev server indexes after the edited page is served, never holding up the next save's rebuild (indexing
+  // 1000 pages takes seconds).
+  const background = new BackgroundRuns((error) =>
+    options.reporter.warn({
+      location: { file: "search index" },
+      message: `the dev server's search index was not updated: ${error instanceof Error ? error.message : String(error)}`,
+      hint: "the next save indexes again; search works on the pages indexed before",
+    }),
+  );
   eleventyConfig.on("eleventy.after", async ({ directories, runMode, results }) => {
     // Without a single page marked `data-pagefind-body` Pagefind would index every page (home, lists, 404). Only
     // a full build knows every page; a dev server's rebuild reports just the pages it wrote.
@@ -140,14 +161,7 @@ export function searchIndexPlugin(eleventyConfig: EleventyConfig, options: Searc
       options.reporter.info("search index: off (--search=off); the search page tells readers search is unavailable");
       return;
     }
-    try {
-      options.reporter.info(formatSearchStats(await writeSearchIndex(directories.output, options)));
-    } catch (error) {
-      if (!(error instanceof PagefindMissingError)) throw error;
-      // A deploy must not ship a dead search box unnoticed: a build stops (--search=off is the explicit way out);
-      // the dev server keeps serving and warns, since search is rarely what an author is previewing.
-      if (runMode === "build") throw new KilnError("The search index cannot be written", [error.problem]);
-      options.reporter.warn(error.problem);
-    }
+    if (runMode === "build") await index(directories.output, runMode);
+    else void background.request(() => index(directories.output, runMode));
   });
 }
