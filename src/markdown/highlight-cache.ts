@@ -21,7 +21,9 @@ interface CacheFile {
 const MAX_ENTRIES = 50_000;
 
 /** Kiln's files that decide a block's HTML, besides `transformers/`. */
-const HIGHLIGHTING_FILES = ["highlighter.ts", "one-pass-themes.ts", "grammar-loader.ts"];
+const HIGHLIGHTING_FILES = [
+  "highlighter.ts", "one-pass-themes.ts", "pair-theme.ts", "direct-html.ts", "grammar-loader.ts",
+];
 
 /**
  * The salt: a hash of shiki's version and of Kiln's highlighting code (highlighter.ts, the one-pass

@@ -8,10 +8,12 @@ import {
 } from "@shikijs/transformers";
 import { bundledLanguages, createHighlighter, createOnigurumaEngine } from "shiki";
 import type { BundledLanguage, HighlighterGeneric, LanguageRegistration, ShikiTransformer } from "shiki";
+import { createDirectHtml } from "./direct-html.ts";
 import { GrammarLoader } from "./grammar-loader.ts";
-import { createOnePassHtml, TooManyStylePairs, type OnePassOptions } from "./one-pass-themes.ts";
+import { createOnePassHtml, type OnePassOptions } from "./one-pass-themes.ts";
+import { createPairThemes, TooManyStylePairs } from "./pair-theme.ts";
 import { transformerLineNumbers } from "./transformers/line-numbers.ts";
-import { transformerShellPrompt } from "./transformers/shell-prompt.ts";
+import { hasShellPrompts, transformerShellPrompt } from "./transformers/shell-prompt.ts";
 
 /**
  * The languages Kiln highlights, by the names authors see in hints. Each is a key of shiki's
@@ -85,7 +87,8 @@ export interface KilnHighlighter {
  * Creates the highlighter of one build (create it once and share it). Uses the Oniguruma (WebAssembly)
  * engine: the JavaScript regex engine was about 4× slower. Grammars load on first use (`grammar-loader.ts`):
  * loading all of Kiln's languages up front took about 4 s, mostly shiki reloading Markdown's grammar.
- * Both themes come from one tokenization (`one-pass-themes.ts`), byte-identical to shiki's dual-theme HTML.
+ * Both themes come from one tokenization (`one-pass-themes.ts`), byte-identical to shiki's dual-theme HTML; a block
+ * the transformers leave alone is written straight from it (`direct-html.ts`).
  */
 export async function createKilnHighlighter(): Promise<KilnHighlighter> {
   const [shiki, registrations] = await Promise.all([
@@ -97,7 +100,9 @@ export async function createKilnHighlighter(): Promise<KilnHighlighter> {
     kilnGrammars(),
   ]);
   const grammars = new GrammarLoader(shiki, registrations);
-  const onePass = createOnePassHtml(shiki, [KILN_THEMES.light, KILN_THEMES.dark]);
+  const paired = createPairThemes(shiki, [KILN_THEMES.light, KILN_THEMES.dark]);
+  const onePass = createOnePassHtml(shiki, paired);
+  const direct = createDirectHtml(shiki, paired, KILN_THEMES);
   const transformers = kilnTransformers();
   return {
     languages: KILN_LANGUAGES,
@@ -106,7 +111,8 @@ export async function createKilnHighlighter(): Promise<KilnHighlighter> {
       grammars.ensure(language);
       const options = kilnCodeOptions(language, meta, transformers);
       try {
-        return onePass(code, options);
+        const html = transformersAreInert(code, language, meta) ? direct(code, language) : undefined;
+        return html ?? onePass(code, options);
       } catch (error) {
         // Themes with more style pairs than a token can carry: shiki's own two tokenizations, same HTML.
         if (error instanceof TooManyStylePairs) return shiki.codeToHtml(code, options);
@@ -138,6 +144,18 @@ export function kilnCodeOptions(
     tokenizeTimeLimit: 0,
   };
 }
+
+/**
+ * True when none of {@link kilnTransformers} changes the block: no meta (line highlights, line numbers), no
+ * `[!code …]` notation and no shell prompt. The notation transformers may still split a token at a `//` comment;
+ * `direct-html.ts` leaves such blocks to shiki.
+ */
+function transformersAreInert(code: string, language: KilnLanguage, meta: string): boolean {
+  return meta === "" && !NOTATION.test(code) && !hasShellPrompts(code, language);
+}
+
+/** What every notation comment of the `[!code …]` transformers contains (they match case-insensitively). */
+const NOTATION = /\[!code/i;
 
 /** The registrations of Kiln's languages and of the grammars they embed (parsed, not yet loaded into shiki). */
 async function kilnGrammars(): Promise<LanguageRegistration[]> {

@@ -17,7 +17,7 @@ export function transformerShellPrompt(): ShikiTransformer {
   return {
     name: "kiln:shell-prompt",
     preprocess(code, options) {
-      if (options.lang !== "bash") return undefined;
+      if (!hasShellPrompts(code, options.lang)) return undefined;
       const lines = code.split("\n");
       const prompts = new Set<number>();
       lines.forEach((line, index) => PROMPT.test(line) && prompts.add(index + 1));
@@ -43,6 +43,11 @@ export function transformerShellPrompt(): ShikiTransformer {
       }
     },
   };
+}
+
+/** True when `code` in `language` has a line this transformer draws a prompt for. */
+export function hasShellPrompts(code: string, language: string | undefined): boolean {
+  return language === "bash" && code.split("\n").some((line) => PROMPT.test(line));
 }
 
 /** True when a rendered line ends with a `\` line continuation. */
