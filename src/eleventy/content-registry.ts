@@ -156,14 +156,17 @@ export class ContentRegistry {
   /** The last parse of each file, by path: a dev-server rebuild re-parses only the files whose text changed. */
   #parsed = new Map<string, ParsedSource>();
 
-  /** Validates one article's text and reads its body's language, or returns the parse of the same text before. */
-  #parse(path: string, file: string, source: string): ParsedSource {
+  /**
+   * Validates one article's text and reads its body's language, or returns the parse of the same text before.
+   * Only the dev server (`keep`) keeps parses: a build loads once, and 10,000 kept texts cost memory for nothing.
+   */
+  #parse(path: string, file: string, source: string, keep: boolean): ParsedSource {
     const known = this.#parsed.get(path);
     if (known !== undefined && known.source === source && known.file === file) return known;
     const result = validateArticle(file, source);
     const body = source.split(/\r?\n/).slice(result.bodyLine - 1).join("\n");
     const parsed = { source, file, result, body, detectedLang: detectLanguage(proseOf(body)) };
-    this.#parsed.set(path, parsed);
+    if (keep) this.#parsed.set(path, parsed);
     return parsed;
   }
 
@@ -197,7 +200,7 @@ export class ContentRegistry {
         if (section.record) sections.set(section.record.folder, section.record);
         continue;
       }
-      const { result, body, detectedLang } = this.#parse(path, file, source);
+      const { result, body, detectedLang } = this.#parse(path, file, source, tolerant);
       problems.push(...result.problems);
       for (const field of result.unknownFields) if (!unknownFields.has(field)) unknownFields.set(field, file);
       if (!result.article) continue;
