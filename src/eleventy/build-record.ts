@@ -1,6 +1,7 @@
 // Build record: what the last successful build of an output folder was made from, so a build whose inputs have
 // not changed since can leave the site as it is (make's rule, with content hashes instead of timestamps).
 import { createHash } from "node:crypto";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { lastCommitDates } from "./last-commit-dates.ts";
@@ -53,9 +54,11 @@ export async function inputFingerprint(options: FingerprintOptions): Promise<str
     join(kilnRoot, "package-lock.json"),
     join(options.projectRoot, ".eleventy.ts"),
   ];
+  // Synchronous reads and stats here and below: thousands of small files take a tenth of the time the promise
+  // API's thread-pool hops do, and nothing else runs meanwhile.
   for (const file of files) {
     hash.update(`${file}\0`);
-    hash.update(await readFile(file).catch(() => "(missing)"));
+    hash.update(existsSync(file) ? readFileSync(file) : "(missing)");
   }
   const switches = Object.entries(env).filter(([name]) => name.startsWith("KILN_")).sort(([a], [b]) => a.localeCompare(b));
   hash.update(JSON.stringify({ pathPrefix: options.pathPrefix, switches, zone: Intl.DateTimeFormat().resolvedOptions().timeZone, node: process.version }));
@@ -70,7 +73,7 @@ export async function siteDigest(output: string): Promise<string | null> {
   const hash = createHash("sha256");
   const paths = files.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort();
   for (const path of paths) {
-    const { size, mtimeMs } = await stat(path);
+    const { size, mtimeMs } = statSync(path);
     hash.update(`${relative(output, path)}\0${size}\0${mtimeMs}\0`);
   }
   return hash.digest("hex");

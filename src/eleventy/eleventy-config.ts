@@ -41,7 +41,8 @@ export interface EleventyConfig {
   /** The `--pathprefix` of the build (`/docs/`), set before plugins run. */
   readonly pathPrefix?: string;
   addPlugin<O>(plugin: (config: EleventyConfig, options: O) => unknown, options?: O): unknown;
-  setLibrary(extension: "md", library: { render(src: string, env?: object): string }): void;
+  /** Eleventy awaits `render`'s result, so a library may answer with a promise. */
+  setLibrary(extension: "md", library: { render(src: string, env?: object): string | Promise<string> }): void;
   setFrontMatterParsingOptions(options: { engines?: Record<string, (source: string) => unknown> }): void;
   addDateParsing(callback: (this: { page: PageData["page"] }, value: unknown) => Date | undefined): void;
   addPreprocessor(name: string, extensions: string, callback: (data: PageData, content: string) => unknown): void;

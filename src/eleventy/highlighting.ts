@@ -1,12 +1,12 @@
-// Highlighting for a whole build: every code block of every article is highlighted before rendering, once,
-// on all cores, and kept in a cache on disk; pages then find their blocks ready.
+// Highlighting for a whole build: every code block of every article is highlighted once, on worker threads while
+// Eleventy prepares the pages, and kept in a cache on disk; each page waits for its own blocks only.
 import { join } from "node:path";
 import { withHighlightCache } from "../markdown/cached-highlighter.ts";
 import { HighlightCache, highlightKey, highlightSalt, type HighlightJob } from "../markdown/highlight-cache.ts";
 import { highlightJobs } from "../markdown/highlight-jobs.ts";
-import { defaultWorkers, highlightInPool } from "../markdown/highlight-pool.ts";
+import { defaultWorkers, highlightInPool, POOL_BATCH } from "../markdown/highlight-pool.ts";
 import { createKilnHighlighter, type KilnHighlighter } from "../markdown/highlighter.ts";
-import type { ContentRegistry } from "./content-registry.ts";
+import type { ArticleRecord, ContentRegistry } from "./content-registry.ts";
 import type { Reporter } from "./reporter.ts";
 
 /** How a build highlights: set by `npm run build -- --workers=N --cache=off` through the environment. */
@@ -31,13 +31,25 @@ export function highlightingOptions(projectRoot: string, env: NodeJS.ProcessEnv 
   };
 }
 
-/** The build's highlighter, wrapped by the cache, and the pass that fills the cache before rendering. */
+/** The build's highlighter, wrapped by the cache, and the pass that fills the cache while pages render. */
 export interface BuildHighlighting {
   highlighter: KilnHighlighter;
-  /** Highlights every block of the registry's articles that the cache lacks. */
+  /**
+   * Starts highlighting every block of the registry's articles that the cache lacks, on worker threads, and
+   * returns without waiting: Eleventy prepares its pages meanwhile (one core would otherwise idle).
+   */
   prepare(registry: ContentRegistry): Promise<void>;
-  /** Writes the cache to disk. */
+  /** Resolves once the blocks of the article at `inputPath` are in the cache; undefined when none are pending. */
+  whenReady(inputPath: string): Promise<void> | undefined;
+  /** Waits for the workers and writes the cache to disk. */
   save(): Promise<void>;
+}
+
+/** A promise and its resolver, one per batch of jobs. */
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = () => {};
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
 }
 
 /** Creates the highlighting of a build. */
@@ -58,25 +70,67 @@ export async function createBuildHighlighting(
   const base = await createKilnHighlighter();
   // The blocks of each article body seen by the last pass: a dev-server rebuild parses only the bodies that changed.
   let blocksByBody = new Map<string, Array<[key: string, job: HighlightJob]>>();
+  let registryOfBuild: ContentRegistry | undefined;
+  let pending = new Map<ArticleRecord, Promise<void>>();
+  let pool: Promise<void> = Promise.resolve();
   return {
     highlighter: withHighlightCache(base, cache),
     async prepare(registry) {
+      registryOfBuild = registry;
+      pending = new Map();
       const missing = new Map<string, HighlightJob>();
       const seen = new Map<string, Array<[string, HighlightJob]>>();
+      const missingOf = new Map<ArticleRecord, string[]>();
       for (const record of registry.all()) {
         const blocks =
           blocksByBody.get(record.body) ??
           highlightJobs(record.body, base.resolveLanguage).map((job): [string, HighlightJob] => [highlightKey(job), job]);
         seen.set(record.body, blocks);
+        const keys = blocks.filter(([key]) => cache.get(key) === undefined).map(([key]) => key);
+        if (keys.length > 0) missingOf.set(record, keys);
         for (const [key, job] of blocks) if (cache.get(key) === undefined) missing.set(key, job);
       }
       blocksByBody = seen;
       // Worker start-up costs about a second: below a few hundred blocks the main thread is faster.
       if (options.workers < 2 || missing.size < options.poolThreshold) return;
-      const jobs = [...missing.values()];
-      const html = await highlightInPool(jobs, options.workers);
-      jobs.forEach((job, index) => cache.set(highlightKey(job), html[index]!));
+      // Jobs in article order, batches of them finishing in about that order: the first pages wait least. A page
+      // whose batch is not back yet waits for it; nothing ever depends on the workers for its HTML (a block missing
+      // from the cache is highlighted where it is needed), so a failed pool is only slower.
+      const keys = [...missing.keys()];
+      const indexOf = new Map(keys.map((key, index) => [key, index]));
+      const batches = new Map<number, ReturnType<typeof deferred>>();
+      const batchOf = (index: number) => {
+        const start = index - (index % POOL_BATCH);
+        if (!batches.has(start)) batches.set(start, deferred());
+        return batches.get(start)!;
+      };
+      for (const [record, recordKeys] of missingOf) {
+        const waits = new Set(recordKeys.map((key) => batchOf(indexOf.get(key)!).promise));
+        pending.set(record, Promise.all(waits).then(() => undefined));
+      }
+      pool = highlightInPool([...missing.values()], options.workers, (start, html) => {
+        html.forEach((text, index) => cache.set(keys[start + index]!, text));
+        batchOf(start).resolve();
+      }).then(
+        () => undefined,
+        (error: unknown) => {
+          reporter.warn({
+            location: { file: "highlighting" },
+            message: `the worker threads failed (${error instanceof Error ? error.message : String(error)})`,
+            hint: "nothing to do: this build highlights on the main thread instead",
+          });
+        },
+      ).finally(() => {
+        for (const batch of batches.values()) batch.resolve();
+      });
     },
-    save: () => cache.save(),
+    whenReady: (inputPath) => {
+      const record = registryOfBuild?.get(inputPath);
+      return record === undefined ? undefined : pending.get(record);
+    },
+    async save() {
+      await pool;
+      await cache.save();
+    },
   };
 }

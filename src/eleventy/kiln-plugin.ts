@@ -50,7 +50,8 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   eleventyConfig.addGlobalData("site", site);
   // Every article is read and validated before Eleventy renders anything: all errors at once, nothing written.
   // In the dev server a content error must not stop the server: the problems are shown on the pages instead.
-  // Then every code block the cache lacks is highlighted on all cores, before any page renders.
+  // Then every code block the cache lacks starts highlighting on worker threads; each article renders once its own
+  // blocks are back.
   const highlighting = await createBuildHighlighting(options.projectRoot, highlightingOptions(options.projectRoot), reporter);
   eleventyConfig.on("eleventy.before", async ({ directories, runMode }) => {
     await registry.load(directories.input, reporter, runMode !== "build");
@@ -86,7 +87,13 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   const resolveArticleLink = articleLinksPlugin(eleventyConfig, { registry });
   // `npm run build -- --raw-html=off` (KILN_RAW_HTML) overrides the site option for one build.
   const rawHtml = process.env["KILN_RAW_HTML"] === "off" ? false : site.rawHtml;
-  markdownLibraryPlugin(eleventyConfig, { reporter, highlighter: highlighting.highlighter, rawHtml, resolveArticleLink });
+  markdownLibraryPlugin(eleventyConfig, {
+    reporter,
+    highlighter: highlighting.highlighter,
+    rawHtml,
+    resolveArticleLink,
+    whenHighlighted: highlighting.whenReady,
+  });
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // After every build, dev server rebuilds included: the link check, then Pagefind indexes the written pages. One
   // after the other (sequential handlers): run side by side, a failed link check removed the staging folder while

@@ -15,6 +15,8 @@ export interface MarkdownLibraryOptions {
   rawHtml: boolean;
   /** Finds the page of an article linked by its `.md` source path. */
   resolveArticleLink?: ArticleLinkResolver;
+  /** The article's code blocks still being highlighted on worker threads, if any (highlighting.ts). */
+  whenHighlighted?: (inputPath: string) => Promise<void> | undefined;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface MarkdownLibraryOptions {
  */
 export function markdownLibraryPlugin(
   eleventyConfig: EleventyConfig,
-  { reporter, highlighter, rawHtml, resolveArticleLink }: MarkdownLibraryOptions,
+  { reporter, highlighter, rawHtml, resolveArticleLink, whenHighlighted }: MarkdownLibraryOptions,
 ): void {
   const md = createMarkdown({
     highlighter,
@@ -35,7 +37,15 @@ export function markdownLibraryPlugin(
       reporter.warn({ location: line === undefined ? location : { ...location, line }, message, hint });
     },
   });
-  eleventyConfig.setLibrary("md", { render: (source, env) => md.render(source, env as Record<string, unknown>) });
+  // Eleventy awaits what `render` returns: an article whose blocks are still on the workers renders once they are back.
+  eleventyConfig.setLibrary("md", {
+    render(source, env) {
+      const data = env as { page?: { inputPath?: string } };
+      const waiting = data.page?.inputPath === undefined ? undefined : whenHighlighted?.(data.page.inputPath);
+      const render = () => md.render(source, env as Record<string, unknown>);
+      return waiting === undefined ? render() : waiting.then(render);
+    },
+  });
   // Markdown that is not a page of its own (a section's `_index.md` text), rendered exactly like articles.
   eleventyConfig.addFilter("markdown", (source: string) => md.render(source, {}));
   // A config reload (dev server) builds a new highlighter: free the old one's grammars.

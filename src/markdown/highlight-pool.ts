@@ -20,26 +20,62 @@ function startWorker(): Promise<Worker> {
   });
 }
 
-/** Sends one batch and waits for its HTML. */
-function run(worker: Worker, jobs: HighlightJob[]): Promise<string[]> {
+/**
+ * Sends every batch at once and resolves when the worker has answered them all, calling `onAnswer` for each in
+ * order. All at once, not one after the other: a worker waiting for the main thread to send its next batch would
+ * idle whenever the main thread is busy, and it is (Eleventy prepares pages meanwhile).
+ */
+function runAll(worker: Worker, batches: ReadonlyArray<readonly HighlightJob[]>, onAnswer: (index: number, html: string[]) => void): Promise<void> {
   return new Promise((done, fail) => {
-    worker.once("message", (html: string[]) => done(html));
-    worker.once("error", fail);
-    worker.postMessage(jobs);
+    let answered = 0;
+    const failed = (error: Error) => {
+      worker.off("message", answer);
+      fail(error);
+    };
+    const answer = (html: string[]) => {
+      onAnswer(answered++, html);
+      if (answered < batches.length) return;
+      worker.off("message", answer);
+      worker.off("error", failed);
+      done();
+    };
+    if (batches.length === 0) return done();
+    worker.on("message", answer);
+    worker.once("error", failed);
+    for (const batch of batches) worker.postMessage(batch);
   });
 }
 
+/** Jobs per message: small enough that the first articles' blocks are ready early, large enough to cost no time. */
+export const POOL_BATCH = 32;
+
 /**
- * Highlights `jobs` on `workers` threads; returns the HTML in job order. Jobs are dealt in
- * interleaved batches so that long and short blocks spread evenly.
+ * Highlights `jobs` on `workers` threads; returns the HTML in job order. Batches are dealt to the workers in turn
+ * (long and short blocks spread evenly) and come back in about the order of the jobs; `onBatch` hears of each
+ * (first job's index, its HTML) as it comes.
  */
-export async function highlightInPool(jobs: readonly HighlightJob[], workers: number): Promise<string[]> {
+export async function highlightInPool(
+  jobs: readonly HighlightJob[],
+  workers: number,
+  onBatch?: (start: number, html: readonly string[]) => void,
+): Promise<string[]> {
   const count = Math.max(1, Math.min(workers, Math.ceil(jobs.length / 50)));
   const pool = await Promise.all(Array.from({ length: count }, () => startWorker()));
+  const html: string[] = new Array<string>(jobs.length);
+  const starts = Array.from({ length: Math.ceil(jobs.length / POOL_BATCH) }, (_, index) => index * POOL_BATCH);
+  const share = (worker: number) => starts.filter((_, index) => index % count === worker);
   try {
-    const shares = pool.map((_, index) => jobs.filter((__, job) => job % count === index));
-    const results = await Promise.all(pool.map((worker, index) => run(worker, shares[index]!)));
-    return jobs.map((_, job) => results[job % count]![Math.floor(job / count)]!);
+    await Promise.all(
+      pool.map((worker, index) => {
+        const mine = share(index);
+        return runAll(worker, mine.map((start) => jobs.slice(start, start + POOL_BATCH)), (batch, answer) => {
+          const start = mine[batch]!;
+          answer.forEach((text, offset) => (html[start + offset] = text));
+          onBatch?.(start, answer);
+        });
+      }),
+    );
+    return html;
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
   }

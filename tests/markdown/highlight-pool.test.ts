@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { HighlightJob } from "../../src/markdown/highlight-cache.ts";
 import { highlightJobs } from "../../src/markdown/highlight-jobs.ts";
-import { highlightInPool } from "../../src/markdown/highlight-pool.ts";
+import { highlightInPool, POOL_BATCH } from "../../src/markdown/highlight-pool.ts";
 import { createKilnHighlighter, resolveLanguage, type KilnHighlighter, type KilnLanguage } from "../../src/markdown/highlighter.ts";
 
 describe("highlightInPool", () => {
@@ -24,8 +24,14 @@ describe("highlightInPool", () => {
     expect(new Set(jobs.map((job) => job.language))).toContain("python");
   });
 
-  it("highlights on two workers exactly as on the main thread", async () => {
-    const pooled = await highlightInPool(jobs, 2);
-    expect(pooled).toEqual(jobs.map((job) => base.codeToHtml(job.code, job.language as Exclude<KilnLanguage, "text">, job.meta)));
+  it("highlights on two workers exactly as on the main thread, and tells of every batch as it comes", async () => {
+    const batches: Array<[number, readonly string[]]> = [];
+    const pooled = await highlightInPool(jobs, 2, (start, html) => batches.push([start, html]));
+    const expected = jobs.map((job) => base.codeToHtml(job.code, job.language as Exclude<KilnLanguage, "text">, job.meta));
+    expect(pooled).toEqual(expected);
+    // Batches of POOL_BATCH jobs cover every job once, each with the HTML of its own jobs.
+    expect(batches.length).toBe(Math.ceil(jobs.length / POOL_BATCH));
+    expect(batches.map(([start]) => start).sort((a, b) => a - b)).toEqual(batches.map((_, index) => index * POOL_BATCH));
+    for (const [start, html] of batches) expect(html).toEqual(expected.slice(start, start + POOL_BATCH));
   });
 });
