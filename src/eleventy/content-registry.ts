@@ -153,6 +153,30 @@ export class ContentRegistry {
     return zoned;
   }
 
+  /** What list pages show of each article (front matter, summary, path), by path, as of the last load. */
+  #listData = new Map<string, string>();
+  /** Articles whose list data is the same as at the load before the last one. */
+  #listDataKept = new Set<string>();
+  #problemsSeen = "";
+
+  /** Compares each article's list data, and the problems shown on every dev page, with the previous load's. */
+  #noteListChanges(records: ReadonlyMap<string, ArticleRecord>, problems: readonly Problem[]): void {
+    const listData = new Map([...records].map(([path, record]) => [path, JSON.stringify([record.file, record.article, record.excerpt])]));
+    const problemsNow = JSON.stringify(problems);
+    const samePanel = problemsNow === this.#problemsSeen;
+    this.#listDataKept = new Set([...listData].filter(([path, data]) => samePanel && this.#listData.get(path) === data).map(([path]) => path));
+    this.#listData = listData;
+    this.#problemsSeen = problemsNow;
+  }
+
+  /**
+   * True when `inputPath` is an article whose list data (front matter, summary, path) did not change in the last
+   * load, and neither did the problems the dev server shows: pages that only list articles need no rewrite.
+   */
+  listDataUnchanged(inputPath: string): boolean {
+    return this.#listDataKept.has(resolve(inputPath));
+  }
+
   /** The last parse of each file, by path: a dev-server rebuild re-parses only the files whose text changed. */
   #parsed = new Map<string, ParsedSource>();
 
@@ -255,6 +279,8 @@ export class ContentRegistry {
         hint: `known fields: ${KNOWN_ARTICLE_FIELDS.join(", ")}; remove "${field}" if no layout uses it`,
       });
     }
+    // Only the dev server rebuilds: a build has no previous load to compare with.
+    if (tolerant) this.#noteListChanges(records, problems);
     this.#records = records;
     this.#sections = sections;
     // Forget deleted files.

@@ -60,6 +60,11 @@ export interface EleventyConfig {
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   addPassthroughCopy(mapping: Record<string, string> | string): void;
   addWatchTarget(path: string): void;
+  /** A template extension; with `key` an alias of an existing engine (incremental-lists.ts). */
+  addExtension(
+    extension: string,
+    options: { key: string; isIncrementalMatch?: (this: never, changedFile: string) => boolean },
+  ): void;
   /** Options merged over Eleventy's for its file watcher (chokidar 3). */
   setChokidarConfig(options: { awaitWriteFinish?: { stabilityThreshold: number; pollInterval: number } }): void;
   on(event: "eleventy.before" | "eleventy.after", callback: (args: BuildEventArgs) => unknown): void;

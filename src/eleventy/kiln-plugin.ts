@@ -16,6 +16,7 @@ import { feedsPlugin } from "./feeds.ts";
 import { filtersPlugin } from "./filters.ts";
 import { frontMatterPlugin } from "./front-matter.ts";
 import { imageCacheFolder, imagesPlugin } from "./images.ts";
+import { incrementalListsPlugin } from "./incremental-lists.ts";
 import { linkIntegrityPlugin } from "./link-integrity.ts";
 import { createBuildHighlighting, highlightingOptions } from "./highlighting.ts";
 import { markdownLibraryPlugin } from "./markdown-library.ts";
@@ -69,6 +70,7 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   collectionsPlugin(eleventyConfig, { registry });
   navigationPlugin(eleventyConfig, { registry, site });
   pagesPlugin(eleventyConfig);
+  incrementalListsPlugin(eleventyConfig, { registry });
   aliasesPlugin(eleventyConfig, { registry });
   sectionsPlugin(eleventyConfig, { registry, language: site.language });
   seriesPlugin(eleventyConfig, { registry, reporter, site });

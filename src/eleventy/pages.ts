@@ -13,6 +13,12 @@ const TAXONOMIES = [
 /** Data every generated page shares: not an article, not part of any collection. */
 const GENERATED = { eleventyExcludeFromCollections: true } as const;
 
+/**
+ * For a page that lists every article without paginating over a collection: tells Eleventy's dependency graph
+ * so, or the dev server would never rewrite it after a save (a paginated page's collection says it already).
+ */
+export const LISTS_EVERY_ARTICLE = { eleventyImport: { collections: ["all"] } } as const;
+
 /** Adds the generated pages as virtual templates. */
 export function pagesPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addTemplate("kiln-pages/home.njk", "", {
@@ -23,6 +29,7 @@ export function pagesPlugin(eleventyConfig: EleventyConfig): void {
   });
   eleventyConfig.addTemplate("kiln-pages/archive.njk", "", {
     ...GENERATED,
+    ...LISTS_EVERY_ARTICLE,
     layout: "archive.njk",
     eleventyComputed: { title: (data: { site: { language: string } }) => uiText("archive", data.site.language) },
     permalink: "/archive/",
@@ -31,6 +38,7 @@ export function pagesPlugin(eleventyConfig: EleventyConfig): void {
   for (const taxonomy of TAXONOMIES) {
     eleventyConfig.addTemplate(`kiln-pages/${taxonomy.key}-index.njk`, "", {
       ...GENERATED,
+      ...LISTS_EVERY_ARTICLE,
       layout: "terms.njk",
       taxonomy,
       permalink: `/${taxonomy.key}/`,

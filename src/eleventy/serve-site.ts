@@ -34,7 +34,8 @@ export async function serveSite(options: ServeSiteOptions): Promise<void> {
     runMode: "serve",
     quietMode: true,
   });
-  // Saving one article rewrites that article and the pages that list it, not the whole site.
+  // Saving one article rewrites that article, and the pages that list it only when what they show changed
+  // (incremental-lists.ts), not the whole site.
   eleventy.setIncrementalBuild(true);
   await eleventy.init();
   await bindDevServer(eleventy, options.host ?? "localhost");

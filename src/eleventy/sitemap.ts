@@ -2,6 +2,7 @@
 import type { ContentRegistry } from "./content-registry.ts";
 import type { CollectionItem, EleventyConfig } from "./eleventy-config.ts";
 import type { ListPage } from "./list-pages.ts";
+import { LISTS_EVERY_ARTICLE } from "./pages.ts";
 import type { SectionNode } from "./section-tree.ts";
 import type { SiteUrls } from "./site-url.ts";
 
@@ -63,6 +64,11 @@ export function sitemapPlugin(eleventyConfig: EleventyConfig, { registry, urls }
   );
   eleventyConfig.addFilter("outsideUrl", (sitePath: string) => urls().outside(sitePath));
   const data = { eleventyExcludeFromCollections: true } as const;
-  eleventyConfig.addTemplate("kiln-pages/sitemap.njk", "", { ...data, layout: "sitemap.njk", permalink: "/sitemap.xml" });
+  eleventyConfig.addTemplate("kiln-pages/sitemap.njk", "", {
+    ...data,
+    ...LISTS_EVERY_ARTICLE,
+    layout: "sitemap.njk",
+    permalink: "/sitemap.xml",
+  });
   eleventyConfig.addTemplate("kiln-pages/robots.njk", "", { ...data, layout: "robots.njk", permalink: "/robots.txt" });
 }

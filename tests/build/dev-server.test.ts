@@ -1,7 +1,7 @@
 // `npm start`: serves the site on localhost, shows drafts marked, and rebuilds when an article is saved.
 import { spawn, type ChildProcess } from "node:child_process";
 import { get } from "node:http";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { load } from "cheerio";
@@ -46,6 +46,7 @@ async function waitFor(url: string, accept: (body: string, status: number) => bo
 describe("dev server", () => {
   let server: ChildProcess;
   let input: string;
+  let output: string;
   let log = "";
 
   beforeAll(async () => {
@@ -55,7 +56,7 @@ describe("dev server", () => {
     await cp(join(projectRoot, "tests/fixtures/sites/drafts"), input, { recursive: true });
     server = spawn(
       process.execPath,
-      ["--import", "tsx", "src/cli/serve.ts", `--input=${input}`, `--output=${join(root, "dev")}`, `--port=${port}`],
+      ["--import", "tsx", "src/cli/serve.ts", `--input=${input}`, `--output=${(output = join(root, "dev"))}`, `--port=${port}`],
       { cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"] },
     );
     server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
@@ -95,6 +96,23 @@ describe("dev server", () => {
     await writeFile(file, good);
     const fixed = load(await waitFor(`${base}/`, (body) => !body.includes("dev-problems") && body.includes("/published/")));
     expect(fixed(".dev-problems")).toHaveLength(0);
+  }, 60_000);
+
+  it("rewrites the saved article, not the pages that list it, unless what they show of it changed", async () => {
+    const file = join(input, "published.md");
+    const good = await readFile(file, "utf8");
+    const listed = ["index.html", "archive/index.html", "sitemap.xml"].map((page) => join(output, page));
+    const timesOf = () => Promise.all(listed.map(async (page) => (await stat(page)).mtimeMs));
+    await waitFor(`${base}/`, (body) => body.includes("/published/"));
+    const before = await timesOf();
+    await writeFile(file, `${good.trimEnd()}\n\nA paragraph added later.\n`);
+    await waitFor(`${base}/published/`, (body) => body.includes("A paragraph added later."));
+    expect(await timesOf()).toEqual(before);
+    await writeFile(file, good.replace("title: Published", "title: Renamed"));
+    await waitFor(`${base}/`, (body) => body.includes(">Renamed<"));
+    await waitFor(`${base}/archive/`, (body) => body.includes(">Renamed<"));
+    await writeFile(file, good);
+    await waitFor(`${base}/`, (body) => body.includes(">Published<"));
   }, 60_000);
 
   it("listens on localhost", () => {
