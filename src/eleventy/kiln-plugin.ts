@@ -17,7 +17,7 @@ import { filtersPlugin } from "./filters.ts";
 import { frontMatterPlugin } from "./front-matter.ts";
 import { imageCacheFolder, imagesPlugin } from "./images.ts";
 import { incrementalListsPlugin } from "./incremental-lists.ts";
-import { linkIntegrityPlugin } from "./link-integrity.ts";
+import { createLinkCheck } from "./link-integrity.ts";
 import { createBuildHighlighting, highlightingOptions } from "./highlighting.ts";
 import { markdownLibraryPlugin } from "./markdown-library.ts";
 import { mathAssetsPlugin } from "./math-assets.ts";
@@ -29,7 +29,7 @@ import { seoPlugin } from "./seo.ts";
 import { seriesPlugin } from "./series.ts";
 import { siteUrlsOf } from "./site-url.ts";
 import { sitemapPlugin } from "./sitemap.ts";
-import { SEARCH_BUNDLE_FOLDER, searchIndexPlugin } from "./search-index.ts";
+import { createSearchIndexer, SEARCH_BUNDLE_FOLDER } from "./search-index.ts";
 import { searchPagePlugin } from "./search-page.ts";
 
 /** Options of the Kiln plugin: the site options plus where Kiln lives. */
@@ -97,11 +97,22 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
     whenHighlighted: highlighting.whenReady,
   });
   eleventyConfig.addPlugin(HtmlBasePlugin);
-  // After every build, dev server rebuilds included: the link check, then Pagefind indexes the written pages. One
-  // after the other (sequential handlers): run side by side, a failed link check removed the staging folder while
-  // Pagefind was still indexing it, and Pagefind's own failure then surfaced as a stack trace.
+  // After every build, dev server rebuilds included: Pagefind indexes the written pages in its own process (one
+  // core) while the link check scans them on this thread. A failed check waits for Pagefind before it fails the
+  // build: the build then removes its staging folder, and Pagefind indexing a folder being removed failed with a
+  // stack trace. Handlers run one after the other (sequential), in the order they were added.
   eleventyConfig.setEventEmitterMode("sequential");
-  linkIntegrityPlugin(eleventyConfig, { registry, reporter, site, urls, generatedFolders: [SEARCH_BUNDLE_FOLDER] });
+  const checkLinks = createLinkCheck({ registry, reporter, site, urls, generatedFolders: [SEARCH_BUNDLE_FOLDER] });
   // `npm run build -- --search=off` (KILN_SEARCH) builds without an index, e.g. where Pagefind's binary is missing.
-  searchIndexPlugin(eleventyConfig, { language: site.language, reporter, enabled: process.env["KILN_SEARCH"] !== "off" });
+  const indexSearch = createSearchIndexer({ language: site.language, reporter, enabled: process.env["KILN_SEARCH"] !== "off" });
+  eleventyConfig.on("eleventy.after", async (args) => {
+    const indexing = indexSearch(args);
+    try {
+      checkLinks(args);
+    } catch (error) {
+      await indexing.catch(() => undefined);
+      throw error;
+    }
+    await indexing;
+  });
 }

@@ -5,7 +5,7 @@ import { dirname, resolve } from "node:path";
 import { KilnError, type Problem } from "../errors.ts";
 import type { SiteOptions } from "../schema/site-options.ts";
 import type { ContentRegistry } from "./content-registry.ts";
-import type { EleventyConfig } from "./eleventy-config.ts";
+import type { BuildEventArgs } from "./eleventy-config.ts";
 import { checkLinks, safeDecode, type BrokenLink, type BuiltPage } from "./link-checker.ts";
 import type { Reporter } from "./reporter.ts";
 import type { SiteUrls } from "./site-url.ts";
@@ -64,9 +64,12 @@ function toProblem(link: BrokenLink, registry: ContentRegistry, pathPrefix: stri
   return { location, message: `${kind} → ${safeDecode(link.href)}: ${reason}`, hint };
 }
 
-/** Checks the links of every build; problems fail `npm run build` unless the site option says warn. */
-export function linkIntegrityPlugin(eleventyConfig: EleventyConfig, options: LinkIntegrityOptions): void {
-  eleventyConfig.on("eleventy.after", ({ directories, results, runMode }) => {
+/**
+ * The link check of every build, run on `eleventy.after` (kiln-plugin.ts runs it beside the search index); problems
+ * fail `npm run build` unless the site option says warn.
+ */
+export function createLinkCheck(options: LinkIntegrityOptions): (args: BuildEventArgs) => void {
+  return ({ directories, results, runMode }) => {
     const pages: BuiltPage[] = (results ?? []).flatMap((result) =>
       typeof result.outputPath === "string" && result.outputPath.endsWith(".html") && typeof result.url === "string"
         ? [{ url: result.url, inputPath: result.inputPath, content: result.content }]
@@ -83,5 +86,5 @@ export function linkIntegrityPlugin(eleventyConfig: EleventyConfig, options: Lin
     const mode = process.env["KILN_LINK_CHECK"] ?? options.site.linkCheck;
     if (mode !== "warn" && runMode === "build") throw new KilnError("Broken links", problems);
     for (const problem of problems) options.reporter.warn(problem);
-  });
+  };
 }

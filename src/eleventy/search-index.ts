@@ -1,10 +1,11 @@
 // Search index: Pagefind indexes the written site after every build (production and dev server), as one index
 // for every language, so a single search box finds Chinese and English articles alike.
-import { readdir, readFile, rm, stat } from "node:fs/promises";
+import { rmSync } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { KilnError } from "../errors.ts";
 import { BackgroundRuns } from "./background-runs.ts";
-import type { BuildEventArgs, EleventyConfig } from "./eleventy-config.ts";
+import type { BuildEventArgs } from "./eleventy-config.ts";
 import { PagefindMissingError, runPagefind } from "./pagefind-binary.ts";
 import type { Reporter } from "./reporter.ts";
 
@@ -88,8 +89,9 @@ export async function writeSearchIndex(siteFolder: string, options: SearchIndexO
   const started = performance.now();
   const site = resolve(siteFolder);
   const bundle = join(site, SEARCH_BUNDLE_FOLDER);
-  // Start from an empty bundle folder: the dev server's output still holds the previous build's.
-  await rm(bundle, { recursive: true, force: true });
+  // Start from an empty bundle folder: the dev server's output still holds the previous build's. Synchronous, so
+  // that Pagefind has started when this function first yields: the link check then blocks this thread beside it.
+  rmSync(bundle, { recursive: true, force: true });
   await runPagefind([
     "--site",
     site,
@@ -124,12 +126,13 @@ export interface SearchIndexPluginOptions extends SearchIndexOptions {
 }
 
 /**
- * Indexes the output after every build. `eleventy.after` rather than a step in build-site.ts: it also runs after
+ * The indexing of every build, run on `eleventy.after` (kiln-plugin.ts runs it beside the link check) rather than
+ * as a step in build-site.ts: it also runs after
  * each rebuild of the dev server, and a production build's output is still the staging folder at this point, so
  * a failed index fails the build before the swap and the previous site stays untouched. Without Pagefind's binary
  * a build fails with a two-part error and the dev server warns; the search page tells readers search is unavailable.
  */
-export function searchIndexPlugin(eleventyConfig: EleventyConfig, options: SearchIndexPluginOptions): void {
+export function createSearchIndexer(options: SearchIndexPluginOptions): (args: BuildEventArgs) => Promise<void> {
   const index = async (output: string, runMode: BuildEventArgs["runMode"]) => {
     try {
       options.reporter.info(formatSearchStats(await writeSearchIndex(output, options)));
@@ -150,7 +153,7 @@ export function searchIndexPlugin(eleventyConfig: EleventyConfig, options: Searc
       hint: "the next save indexes again; search works on the pages indexed before",
     }),
   );
-  eleventyConfig.on("eleventy.after", async ({ directories, runMode, results }) => {
+  return async ({ directories, runMode, results }) => {
     // Without a single page marked `data-pagefind-body` Pagefind would index every page (home, lists, 404). Only
     // a full build knows every page; a dev server's rebuild reports just the pages it wrote.
     if (runMode === "build" && !results?.some((page) => page.content.includes("data-pagefind-body"))) {
@@ -163,5 +166,5 @@ export function searchIndexPlugin(eleventyConfig: EleventyConfig, options: Searc
     }
     if (runMode === "build") await index(directories.output, runMode);
     else void background.request(() => index(directories.output, runMode));
-  });
+  };
 }
