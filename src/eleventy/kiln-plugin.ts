@@ -58,7 +58,6 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
     await registry.load(directories.input, reporter, runMode !== "build");
     await highlighting.prepare(registry);
   });
-  eleventyConfig.on("eleventy.after", () => highlighting.save());
   // The dev server rebuilds once a saved file has stopped changing: Eleventy waits 150 ms for that, a third of the
   // time an edit may take to show; an editor writes a Markdown file in one go, so 50 ms is plenty.
   eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
@@ -98,7 +97,7 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   });
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // After every build, dev server rebuilds included: Pagefind indexes the written pages in its own process (one
-  // core) while the link check scans them on this thread. A failed check waits for Pagefind before it fails the
+  // core) while the link check scans them and the highlight cache is written on this thread. A failed check waits for Pagefind before it fails the
   // build: the build then removes its staging folder, and Pagefind indexing a folder being removed failed with a
   // stack trace. Handlers run one after the other (sequential), in the order they were added.
   eleventyConfig.setEventEmitterMode("sequential");
@@ -107,12 +106,16 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   const indexSearch = createSearchIndexer({ language: site.language, reporter, enabled: process.env["KILN_SEARCH"] !== "off" });
   eleventyConfig.on("eleventy.after", async (args) => {
     const indexing = indexSearch(args);
+    let brokenLinks: unknown;
     try {
       checkLinks(args);
     } catch (error) {
-      await indexing.catch(() => undefined);
-      throw error;
+      brokenLinks = error;
     }
-    await indexing;
+    // The highlight cache is written meanwhile too, and whatever the links: its blocks are highlighted either way.
+    const [indexed, saved] = await Promise.allSettled([indexing, highlighting.save()]);
+    if (brokenLinks !== undefined) throw brokenLinks;
+    if (indexed.status === "rejected") throw indexed.reason;
+    if (saved.status === "rejected") throw saved.reason;
   });
 }
