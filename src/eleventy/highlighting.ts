@@ -36,9 +36,10 @@ export interface BuildHighlighting {
   highlighter: KilnHighlighter;
   /**
    * Starts highlighting every block of the registry's articles that the cache lacks, on worker threads, and
-   * returns without waiting: Eleventy prepares its pages meanwhile (one core would otherwise idle).
+   * returns without waiting: Eleventy prepares its pages meanwhile (one core would otherwise idle). With
+   * `keepForRebuilds` (dev server) each body's blocks are kept for the next pass.
    */
-  prepare(registry: ContentRegistry): Promise<void>;
+  prepare(registry: ContentRegistry, keepForRebuilds?: boolean): Promise<void>;
   /** Resolves once the blocks of the article at `inputPath` are in the cache; undefined when none are pending. */
   whenReady(inputPath: string): Promise<void> | undefined;
   /** Waits for the workers and writes the cache to disk. */
@@ -75,7 +76,7 @@ export async function createBuildHighlighting(
   let pool: Promise<void> = Promise.resolve();
   return {
     highlighter: withHighlightCache(base, cache),
-    async prepare(registry) {
+    async prepare(registry, keepForRebuilds = false) {
       registryOfBuild = registry;
       pending = new Map();
       const missing = new Map<string, HighlightJob>();
@@ -90,7 +91,7 @@ export async function createBuildHighlighting(
         if (keys.length > 0) missingOf.set(record, keys);
         for (const [key, job] of blocks) if (cache.get(key) === undefined) missing.set(key, job);
       }
-      blocksByBody = seen;
+      blocksByBody = keepForRebuilds ? seen : new Map();
       // Worker start-up costs about a second: below a few hundred blocks the main thread is faster.
       if (options.workers < 2 || missing.size < options.poolThreshold) return;
       // Jobs in article order, batches of them finishing in about that order: the first pages wait least. A page

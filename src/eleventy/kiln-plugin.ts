@@ -56,7 +56,7 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   const highlighting = await createBuildHighlighting(options.projectRoot, highlightingOptions(options.projectRoot), reporter);
   eleventyConfig.on("eleventy.before", async ({ directories, runMode }) => {
     await registry.load(directories.input, reporter, runMode !== "build");
-    await highlighting.prepare(registry);
+    await highlighting.prepare(registry, runMode !== "build");
   });
   // The dev server rebuilds once a saved file has stopped changing: Eleventy waits 150 ms for that, a third of the
   // time an edit may take to show; an editor writes a Markdown file in one go, so 50 ms is plenty.

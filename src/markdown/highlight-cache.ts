@@ -1,7 +1,7 @@
 // The highlight cache: shiki's HTML for each (code, language, fence meta), kept in memory for one build and on
 // disk (.cache/kiln/) across builds, so an unchanged block is never highlighted twice.
 import { createHash } from "node:crypto";
-import { mkdir, readFile, readdir, rename, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, readdir, rename } from "node:fs/promises";
 import { dirname, join } from "node:path";
 
 /** One block to highlight: what its HTML depends on, and nothing else. */
@@ -17,8 +17,14 @@ interface CacheFile {
   entries: Record<string, string>;
 }
 
-/** Most entries kept on disk; the oldest go first (a cache for one site holds a few thousand). */
-const MAX_ENTRIES = 50_000;
+/**
+ * Entries kept on disk besides those the last build used (which are always kept: a 10,000-article site has more
+ * than 50,000 blocks, and a cap below that re-highlighted thousands on every build); the oldest go first.
+ */
+export const MAX_ENTRIES = 50_000;
+
+/** Characters of JSON written at a time: the cache of a large site is 150 MB, too much to build as one string. */
+const WRITE_CHUNK = 1 << 20;
 
 /** Kiln's files that decide a block's HTML, besides `transformers/`. */
 const HIGHLIGHTING_FILES = [
@@ -47,6 +53,8 @@ export function highlightKey({ code, language, meta }: HighlightJob): string {
 /** Highlighted HTML by key; `load` and `save` move it to and from one JSON file. */
 export class HighlightCache {
   readonly #entries = new Map<string, string>();
+  /** Keys this build asked for or added. */
+  readonly #used = new Set<string>();
   #dirty = false;
 
   /** `file` is null for a cache that lives in memory only (`--cache=off`). */
@@ -61,11 +69,14 @@ export class HighlightCache {
   }
 
   get(key: string): string | undefined {
-    return this.#entries.get(key);
+    const html = this.#entries.get(key);
+    if (html !== undefined) this.#used.add(key);
+    return html;
   }
 
   set(key: string, html: string): void {
     this.#entries.set(key, html);
+    this.#used.add(key);
     this.#dirty = true;
   }
 
@@ -93,10 +104,27 @@ export class HighlightCache {
    */
   async save(): Promise<void> {
     if (this.file === null || !this.#dirty) return;
-    const entries = [...this.#entries].slice(-MAX_ENTRIES);
+    const unused = [...this.#entries.keys()].filter((key) => !this.#used.has(key));
+    const kept = new Set([...unused.slice(Math.max(0, unused.length - (MAX_ENTRIES - this.#used.size))), ...this.#used]);
     const temporary = `${this.file}.${process.pid}.tmp`;
     await mkdir(dirname(this.file), { recursive: true });
-    await writeFile(temporary, JSON.stringify({ salt: this.salt, entries: Object.fromEntries(entries) } satisfies CacheFile));
+    // The same JSON as JSON.stringify({ salt, entries }), written in pieces.
+    const file = await open(temporary, "w");
+    try {
+      let text = `{"salt":${JSON.stringify(this.salt)},"entries":{`;
+      let first = true;
+      for (const [key, html] of this.#entries) {
+        if (!kept.has(key)) continue;
+        text += `${first ? "" : ","}${JSON.stringify(key)}:${JSON.stringify(html)}`;
+        first = false;
+        if (text.length < WRITE_CHUNK) continue;
+        await file.write(text);
+        text = "";
+      }
+      await file.write(`${text}}}`);
+    } finally {
+      await file.close();
+    }
     await rename(temporary, this.file);
     this.#dirty = false;
   }

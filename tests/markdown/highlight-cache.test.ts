@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withHighlightCache } from "../../src/markdown/cached-highlighter.ts";
-import { HighlightCache, highlightKey, highlightSalt } from "../../src/markdown/highlight-cache.ts";
+import { HighlightCache, highlightKey, highlightSalt, MAX_ENTRIES } from "../../src/markdown/highlight-cache.ts";
 import { createKilnHighlighter, type KilnHighlighter } from "../../src/markdown/highlighter.ts";
 
 describe("highlight cache", () => {
@@ -45,6 +45,28 @@ describe("highlight cache", () => {
     const changed = new HighlightCache(file, "salt-2");
     await changed.load(() => expect.unreachable());
     expect(changed.size).toBe(0);
+  });
+
+  it("keeps every block the last build used, however many, and drops the oldest unused ones beyond the cap", async () => {
+    const file = join(folder, "big.json");
+    const first = new HighlightCache(file, "s");
+    // More blocks than the cap, and HTML that needs escaping in JSON, written in several pieces.
+    const html = (index: number) => `<pre class="x">"${index}" \\ 你好 ${"·".repeat(40)}</pre>`;
+    for (let index = 0; index < MAX_ENTRIES + 10; index++) first.set(`k${index}`, html(index));
+    await first.save();
+    const second = new HighlightCache(file, "s");
+    await second.load(() => expect.unreachable());
+    expect(second.size).toBe(MAX_ENTRIES + 10);
+    expect(second.get(`k${MAX_ENTRIES + 9}`)).toBe(html(MAX_ENTRIES + 9));
+    // A build using 5 of them and adding one: those 6 stay, and the unused fill the cap, newest first.
+    for (let index = 0; index < 5; index++) second.get(`k${index}`);
+    second.set("new", "<pre>new</pre>");
+    await second.save();
+    const third = new HighlightCache(file, "s");
+    await third.load(() => expect.unreachable());
+    expect(third.size).toBe(MAX_ENTRIES);
+    for (const key of ["k0", "k4", "new", `k${MAX_ENTRIES + 9}`]) expect(third.get(key), key).toBeDefined();
+    expect(third.get("k5")).toBeUndefined();
   });
 
   it("discards a corrupt cache file and says why", async () => {
