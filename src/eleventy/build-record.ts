@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { lastCommitDates } from "./last-commit-dates.ts";
 
 /** Kiln's own folder: its code, layouts and assets are inputs of every build. */
@@ -24,18 +24,21 @@ export interface BuildRecord {
 /** What a build depends on besides its files. */
 export interface FingerprintOptions {
   input: string;
+  /** The output folder, left out when it lies inside the input folder (`--input=.`). */
+  output: string;
   projectRoot: string;
   pathPrefix: string;
   env?: NodeJS.ProcessEnv;
 }
 
-/** Every file below a folder (dot folders and node_modules excluded), sorted: one folder's part of a fingerprint. */
-async function filesBelow(folder: string): Promise<string[]> {
+/** Every file below a folder (dot folders, node_modules and `skip` excluded), sorted. */
+async function filesBelow(folder: string, skip: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true }).catch(() => []);
+  const skipped = (path: string) =>
+    path.startsWith(skip + sep) || relative(folder, path).split(/[\\/]/).some((part) => part.startsWith(".") || part === "node_modules");
   return entries
-    .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((path) => !relative(folder, path).split(/[\\/]/).some((part) => part.startsWith(".") || part === "node_modules"))
+    .filter((path, index) => entries[index]!.isFile() && !skipped(path))
     .sort();
 }
 
@@ -48,9 +51,11 @@ export async function inputFingerprint(options: FingerprintOptions): Promise<str
   const hash = createHash("sha256");
   const env = options.env ?? process.env;
   const commitDates = lastCommitDates(options.input);
-  const folders = [options.input, ...new Set([kilnRoot, options.projectRoot].flatMap((root) => ["src", "layouts", "public"].map((name) => join(root, name))))];
+  const roots = [kilnRoot, options.projectRoot];
+  const folders = [options.input, ...new Set(roots.flatMap((root) => ["src", "layouts", "public"].map((name) => join(root, name))))];
+  const output = resolve(options.output);
   const files = [
-    ...(await Promise.all(folders.map(filesBelow))).flat(),
+    ...(await Promise.all(folders.map((folder) => filesBelow(resolve(folder), output)))).flat(),
     join(kilnRoot, "package-lock.json"),
     join(options.projectRoot, ".eleventy.ts"),
   ];

@@ -87,7 +87,7 @@ async function buildAndSwap(options: BuildSiteOptions, input: string, output: st
   if (restored) info(`[kiln] restored ${displayPath(output)} from ${basename(restored)}, left by a build killed while swapping`);
   // Hashed before the build reads anything: an input edited while it runs makes the next build run again.
   const pathPrefix = options.pathPrefix ?? "/";
-  const inputs = await inputFingerprint({ input, projectRoot: options.projectRoot, pathPrefix });
+  const inputs = await inputFingerprint({ input, output, projectRoot: options.projectRoot, pathPrefix });
   const recordFile = buildRecordFile(options.projectRoot, output);
   if (!options.force && isUpToDate(await readBuildRecord(recordFile), { inputs, site: await siteDigest(output), now: new Date() })) {
     info(`[kiln] ${displayPath(output)} is up to date: nothing it is built from changed since its last build (--force rebuilds it)`);

@@ -53,11 +53,15 @@ describe("inputFingerprint and siteDigest", () => {
     const input = join(folder, "content");
     await mkdir(input);
     await writeFile(join(input, "a.md"), "---\ntitle: A\ndate: 2025-01-01\n---\n\nA.\n");
-    const options = { input, projectRoot: join(import.meta.dirname, "../.."), pathPrefix: "/" };
+    const options = { input, output: join(input, "_site"), projectRoot: join(import.meta.dirname, "../.."), pathPrefix: "/" };
     const first = await inputFingerprint(options);
     expect(await inputFingerprint(options)).toBe(first);
     expect(await inputFingerprint({ ...options, pathPrefix: "/docs/" })).not.toBe(first);
     expect(await inputFingerprint({ ...options, env: { KILN_SEARCH: "off" } })).not.toBe(first);
+    // A site built inside the input folder is no input of the next build.
+    await mkdir(join(input, "_site"));
+    await writeFile(join(input, "_site", "index.html"), "<p>built</p>");
+    expect(await inputFingerprint(options)).toBe(first);
     await writeFile(join(input, "a.md"), "---\ntitle: A\ndate: 2025-01-01\n---\n\nB.\n");
     expect(await inputFingerprint(options)).not.toBe(first);
 
