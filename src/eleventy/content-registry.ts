@@ -108,8 +108,13 @@ export class ContentRegistry {
 
   /** The record of a source file (any path form Eleventy uses), if it is a validated article. */
   get(inputPath: string): ArticleRecord | undefined {
-    return this.#records.get(resolve(inputPath));
+    let path = this.#absolute.get(inputPath);
+    if (path === undefined) this.#absolute.set(inputPath, (path = resolve(inputPath)));
+    return this.#records.get(path);
   }
+
+  /** Absolute paths by the form Eleventy passes: layouts and filters ask for each page's record many times. */
+  #absolute = new Map<string, string>();
 
   #sections = new Map<string, SectionRecord>();
 

@@ -39,8 +39,13 @@ export interface ArticleNav {
   related: CollectionItem[];
 }
 
-/** The per-article navigation of one build, built in one pass over the articles. */
-export function buildArticleNav(articles: readonly CollectionItem[], registry: ContentRegistry): Map<string, ArticleNav> {
+/** The navigation of each article of one build, by input path. */
+export interface ArticleNavIndex {
+  get(inputPath: string): ArticleNav | undefined;
+}
+
+/** The per-article navigation of one build: one pass over the articles, then each article's entry on request. */
+export function buildArticleNav(articles: readonly CollectionItem[], registry: ContentRegistry): ArticleNavIndex {
   const articleOf = (item: CollectionItem) => registry.get(item.inputPath)?.article;
   const byCategory = new Map<string, CollectionItem[]>();
   /** Positions (in `articles`) of the articles with each tag. */
@@ -50,9 +55,11 @@ export function buildArticleNav(articles: readonly CollectionItem[], registry: C
     if (list) list.push(value);
     else index.set(key, [value]);
   };
-  /** Position of each article within its category's list. */
+  /** Position of each article within its category's list, and within `articles`. */
   const positionInCategory = new Map<CollectionItem, number>();
+  const positionOf = new Map<string, number>();
   for (const [at, item] of articles.entries()) {
+    positionOf.set(item.inputPath, at);
     const first = articleOf(item)?.categories[0];
     const category = first === undefined ? undefined : registry.categories.get(first);
     if (category) {
@@ -62,11 +69,11 @@ export function buildArticleNav(articles: readonly CollectionItem[], registry: C
     const tagSlugs = new Set((articleOf(item)?.tags ?? []).flatMap((name) => registry.tags.get(name)?.slug ?? []));
     for (const slug of tagSlugs) add(byTag, slug, at);
   }
-  const navigation = new Map<string, ArticleNav>();
   // Shared-tag counts by position, reset after each article: a Map and a full sort per article made this
   // quadratic in practice (73 s of a 10,000-article build).
   const shared = new Int32Array(articles.length);
-  for (const [at, item] of articles.entries()) {
+  const navOf = (at: number): ArticleNav => {
+    const item = articles[at] as CollectionItem;
     const article = articleOf(item);
     const first = article?.categories[0];
     const category = first === undefined ? undefined : registry.categories.get(first);
@@ -83,14 +90,24 @@ export function buildArticleNav(articles: readonly CollectionItem[], registry: C
     }
     const related = mostShared(touched, shared, RELATED_LIMIT).map((other) => articles[other] as CollectionItem);
     for (const other of touched) shared[other] = 0;
-    navigation.set(item.inputPath, {
+    return {
       category,
       previous: position < 0 ? undefined : siblings[position + 1],
       next: position <= 0 ? undefined : siblings[position - 1],
       related,
-    });
-  }
-  return navigation;
+    };
+  };
+  // Each article's entry is worked out when its page asks: a dev-server rebuild renders one article page, and
+  // working out all 10,000 articles' related lists took a second of every save.
+  const navigation = new Map<string, ArticleNav>();
+  return {
+    get(inputPath) {
+      let nav = navigation.get(inputPath);
+      const at = positionOf.get(inputPath);
+      if (nav === undefined && at !== undefined) navigation.set(inputPath, (nav = navOf(at)));
+      return nav;
+    },
+  };
 }
 
 /** The `limit` positions with the most shared tags, ties to the earlier position (the newer article). */
@@ -135,7 +152,7 @@ export function navigationPlugin(eleventyConfig: EleventyConfig, { registry, sit
   eleventyConfig.addCollection("archiveYears", (api) => archiveByYear(publishedArticles(api, registry), registry));
 
   // Every article page asks with the same `collections.articles` array: build the index once per build.
-  const cache = new WeakMap<readonly CollectionItem[], Map<string, ArticleNav>>();
+  const cache = new WeakMap<readonly CollectionItem[], ArticleNavIndex>();
   eleventyConfig.addFilter("articleNav", (articles: readonly CollectionItem[], inputPath: string) => {
     let navigation = cache.get(articles);
     if (!navigation) cache.set(articles, (navigation = buildArticleNav(articles, registry)));
