@@ -1,23 +1,12 @@
 // The fast path (direct-html.ts) and the one-pass path give shiki's dual-theme HTML byte for byte on the text edits
 // most likely to break hand-written markup: CRLF, trailing whitespace, `//` inside tokens, NBSP, quotes, `<` and `&`,
 // blank lines. Also checks that blocks no transformer touches really take the fast path.
-import { readdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import matter from "gray-matter";
-import { createHighlighter, createOnigurumaEngine } from "shiki";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { HighlightJob } from "../../src/markdown/highlight-cache.ts";
-import { highlightJobs } from "../../src/markdown/highlight-jobs.ts";
-import {
-  createKilnHighlighter,
-  KILN_LANGUAGES,
-  KILN_THEMES,
-  kilnCodeOptions,
-  kilnTransformers,
-  resolveLanguage,
-  type KilnLanguage,
-} from "../../src/markdown/highlighter.ts";
+import { createKilnHighlighter, type KilnLanguage } from "../../src/markdown/highlighter.ts";
 import { hasShellPrompts } from "../../src/markdown/transformers/shell-prompt.ts";
+import { fencesOf, shikiReference } from "./shiki-reference.ts";
 
 /** What the fast path returned for each block since the last reset: its HTML, or `undefined` (the one-pass path). */
 const fastPath = vi.hoisted(() => ({ results: [] as (string | undefined)[] }));
@@ -39,15 +28,6 @@ vi.mock("../../src/markdown/direct-html.ts", async (importOriginal) => {
 
 const projectRoot = resolve(import.meta.dirname, "../..");
 
-/** Every highlighted fence of the Markdown files under `folder`. */
-async function fencesOf(folder: string): Promise<HighlightJob[]> {
-  const files = (await readdir(folder, { recursive: true })).filter((file) => file.endsWith(".md")).sort();
-  const jobs: HighlightJob[] = [];
-  for (const file of files) {
-    jobs.push(...highlightJobs(matter(await readFile(join(folder, file), "utf8"), {}).content, resolveLanguage));
-  }
-  return jobs;
-}
 
 /** Hand-written blocks with every edge at once; lines are listed so trailing whitespace stays visible. */
 const HAND_WRITTEN: HighlightJob[] = [
@@ -183,17 +163,7 @@ describe("direct HTML and one-pass HTML on edited blocks", () => {
     jobs = blocks.flatMap((block) =>
       Object.entries(EDITS).map(([edit, apply]) => ({ ...block, edit, code: apply(block.code) })),
     );
-    // The reference, as in one-pass-themes.test.ts: shiki's own dual-theme path with every grammar loaded.
-    const shiki = await createHighlighter({
-      themes: [KILN_THEMES.light, KILN_THEMES.dark],
-      langs: [...KILN_LANGUAGES],
-      engine: createOnigurumaEngine(import("shiki/wasm")),
-    });
-    const transformers = kilnTransformers();
-    expected = jobs.map(({ code, language, meta }) =>
-      shiki.codeToHtml(code, kilnCodeOptions(language as Exclude<KilnLanguage, "text">, meta, transformers)),
-    );
-    shiki.dispose();
+    expected = await shikiReference(jobs);
   });
 
   it("gives shiki's dual-theme HTML byte for byte, and takes the fast path for every block it can", async () => {

@@ -1,37 +1,18 @@
 // Kiln's highlighter (one tokenization for both themes, grammars loaded on demand) gives byte for byte the HTML of
 // shiki's own dual-theme codeToHtml with every grammar loaded, over the example site, every language and a corpus.
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import matter from "gray-matter";
-import { createHighlighter, createOnigurumaEngine } from "shiki";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeCorpus } from "../../src/bench/make-corpus.ts";
 import type { HighlightJob } from "../../src/markdown/highlight-cache.ts";
-import { highlightJobs } from "../../src/markdown/highlight-jobs.ts";
-import {
-  createKilnHighlighter,
-  KILN_LANGUAGES,
-  KILN_THEMES,
-  kilnCodeOptions,
-  kilnTransformers,
-  resolveLanguage,
-  type KilnLanguage,
-} from "../../src/markdown/highlighter.ts";
+import { createKilnHighlighter, KILN_LANGUAGES, type KilnLanguage } from "../../src/markdown/highlighter.ts";
+import { fencesOf, shikiReference } from "./shiki-reference.ts";
 
 const projectRoot = resolve(import.meta.dirname, "../..");
 /** Fence metas each sample block is also highlighted with: line highlights, line numbers, a title. */
 const METAS = ["", "{1,3} showLineNumbers", 'title="a.txt" {2-4}'];
 
-/** Every highlighted fence of the Markdown files under `folder`. */
-async function fencesOf(folder: string): Promise<HighlightJob[]> {
-  const files = (await readdir(folder, { recursive: true })).filter((file) => file.endsWith(".md")).sort();
-  const jobs: HighlightJob[] = [];
-  for (const file of files) {
-    jobs.push(...highlightJobs(matter(await readFile(join(folder, file), "utf8"), {}).content, resolveLanguage));
-  }
-  return jobs;
-}
 
 describe("one tokenization for both themes", () => {
   let blocks: HighlightJob[];
@@ -48,16 +29,7 @@ describe("one tokenization for both themes", () => {
       ...(await fencesOf(corpus)),
     ];
     // The reference: shiki's own path, as Kiln highlighted before (every grammar loaded, one tokenization per theme).
-    const shiki = await createHighlighter({
-      themes: [KILN_THEMES.light, KILN_THEMES.dark],
-      langs: [...KILN_LANGUAGES],
-      engine: createOnigurumaEngine(import("shiki/wasm")),
-    });
-    const transformers = kilnTransformers();
-    expected = blocks.map(({ code, language, meta }) =>
-      shiki.codeToHtml(code, kilnCodeOptions(language as Exclude<KilnLanguage, "text">, meta, transformers)),
-    );
-    shiki.dispose();
+    expected = await shikiReference(blocks);
   });
   afterAll(() => rm(corpus, { recursive: true, force: true }));
 
