@@ -28,6 +28,7 @@ import { sectionsPlugin } from "./sections.ts";
 import { seoPlugin } from "./seo.ts";
 import { seriesPlugin } from "./series.ts";
 import { siteUrlsOf } from "./site-url.ts";
+import { indexTemplateMapLookups } from "./template-map-index.ts";
 import { sitemapPlugin } from "./sitemap.ts";
 import { createSearchIndexer, SEARCH_BUNDLE_FOLDER } from "./search-index.ts";
 import { searchPagePlugin } from "./search-page.ts";
@@ -44,6 +45,7 @@ export interface KilnPluginOptions {
 
 /** Adds everything Kiln does to an Eleventy configuration. */
 export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPluginOptions): Promise<void> {
+  await indexTemplateMapLookups();
   const site = parseSiteOptions(options.site);
   const reporter = options.reporter ?? createReporter();
   const registry = new ContentRegistry(site.timeZone);
