@@ -60,8 +60,8 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
     await registry.load(directories.input, reporter, runMode !== "build");
     await highlighting.prepare(registry, runMode !== "build");
   });
-  // The dev server rebuilds once a saved file has stopped changing: Eleventy waits 150 ms for that, a third of the
-  // time an edit may take to show; an editor writes a Markdown file in one go, so 50 ms is plenty.
+  // The dev server rebuilds once a saved file has stopped changing: Eleventy waits 150 ms for that, half the 300 ms
+  // an edit should take to show; an editor writes a Markdown file in one go, so 50 ms is plenty.
   eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
 
   frontMatterPlugin(eleventyConfig, { registry });
@@ -99,9 +99,10 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   });
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // After every build, dev server rebuilds included: Pagefind indexes the written pages in its own process (one
-  // core) while the link check scans them and the highlight cache is written on this thread. A failed check waits for Pagefind before it fails the
-  // build: the build then removes its staging folder, and Pagefind indexing a folder being removed failed with a
-  // stack trace. Handlers run one after the other (sequential), in the order they were added.
+  // core) while the link check scans them and the highlight cache is written on this thread. A failed check waits
+  // for Pagefind before it fails the build: the build then removes its staging folder, and Pagefind indexing a
+  // folder being removed failed with a stack trace. Handlers run one after the other (sequential), in the order
+  // they were added.
   eleventyConfig.setEventEmitterMode("sequential");
   const checkLinks = createLinkCheck({ registry, reporter, site, urls, generatedFolders: [SEARCH_BUNDLE_FOLDER] });
   // `npm run build -- --search=off` (KILN_SEARCH) builds without an index, e.g. where Pagefind's binary is missing.
