@@ -1,6 +1,7 @@
 // `npm run bench [-- --count N --runs R]`: Kiln's benchmark on a generated corpus. Prints, for one corpus, the
 // floor (gray-matter + markdown-it, no highlighting, no templates), cold and warm builds, a build after editing
-// one article, the dev-server rebuild after saving one article, pages per second and peak memory: medians of R runs, and ratios to the floor.
+// one article, the dev-server rebuild after saving one article, pages per second and peak memory: medians of R
+// runs, and ratios to the floor.
 import { execFile } from "node:child_process";
 import { readdir, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";

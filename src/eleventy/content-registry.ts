@@ -108,13 +108,17 @@ export class ContentRegistry {
 
   /** The record of a source file (any path form Eleventy uses), if it is a validated article. */
   get(inputPath: string): ArticleRecord | undefined {
-    let path = this.#absolute.get(inputPath);
-    if (path === undefined) this.#absolute.set(inputPath, (path = resolve(inputPath)));
-    return this.#records.get(path);
+    return this.#records.get(this.#absolutePath(inputPath));
   }
 
   /** Absolute paths by the form Eleventy passes: layouts and filters ask for each page's record many times. */
   #absolute = new Map<string, string>();
+
+  #absolutePath(inputPath: string): string {
+    let path = this.#absolute.get(inputPath);
+    if (path === undefined) this.#absolute.set(inputPath, (path = resolve(inputPath)));
+    return path;
+  }
 
   #sections = new Map<string, SectionRecord>();
 
@@ -166,10 +170,13 @@ export class ContentRegistry {
 
   /** Compares each article's list data, and the problems shown on every dev page, with the previous load's. */
   #noteListChanges(records: ReadonlyMap<string, ArticleRecord>, problems: readonly Problem[]): void {
-    const listData = new Map([...records].map(([path, record]) => [path, JSON.stringify([record.file, record.article, record.excerpt])]));
+    const listData = new Map(
+      [...records].map(([path, record]) => [path, JSON.stringify([record.file, record.article, record.excerpt])]),
+    );
     const problemsNow = JSON.stringify(problems);
     const samePanel = problemsNow === this.#problemsSeen;
-    this.#listDataKept = new Set([...listData].filter(([path, data]) => samePanel && this.#listData.get(path) === data).map(([path]) => path));
+    const kept = [...listData].filter(([path, data]) => samePanel && this.#listData.get(path) === data);
+    this.#listDataKept = new Set(kept.map(([path]) => path));
     this.#listData = listData;
     this.#problemsSeen = problemsNow;
   }
@@ -179,7 +186,7 @@ export class ContentRegistry {
    * load, and neither did the problems the dev server shows: pages that only list articles need no rewrite.
    */
   listDataUnchanged(inputPath: string): boolean {
-    return this.#listDataKept.has(resolve(inputPath));
+    return this.#listDataKept.has(this.#absolutePath(inputPath));
   }
 
   /** The last parse of each file, by path: a dev-server rebuild re-parses only the files whose text changed. */

@@ -87,9 +87,9 @@ export async function createBuildHighlighting(
           blocksByBody.get(record.body) ??
           highlightJobs(record.body, base.resolveLanguage).map((job): [string, HighlightJob] => [highlightKey(job), job]);
         seen.set(record.body, blocks);
-        const keys = blocks.filter(([key]) => cache.get(key) === undefined).map(([key]) => key);
-        if (keys.length > 0) missingOf.set(record, keys);
-        for (const [key, job] of blocks) if (cache.get(key) === undefined) missing.set(key, job);
+        const lacking = blocks.filter(([key]) => cache.get(key) === undefined);
+        if (lacking.length > 0) missingOf.set(record, lacking.map(([key]) => key));
+        for (const [key, job] of lacking) missing.set(key, job);
       }
       blocksByBody = keepForRebuilds ? seen : new Map();
       // Worker start-up costs about a second: below a few hundred blocks the main thread is faster.

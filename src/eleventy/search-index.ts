@@ -127,10 +127,10 @@ export interface SearchIndexPluginOptions extends SearchIndexOptions {
 
 /**
  * The indexing of every build, run on `eleventy.after` (kiln-plugin.ts runs it beside the link check) rather than
- * as a step in build-site.ts: it also runs after
- * each rebuild of the dev server, and a production build's output is still the staging folder at this point, so
- * a failed index fails the build before the swap and the previous site stays untouched. Without Pagefind's binary
- * a build fails with a two-part error and the dev server warns; the search page tells readers search is unavailable.
+ * as a step in build-site.ts: it also runs after each rebuild of the dev server, and a production build's output is
+ * still the staging folder at this point, so a failed index fails the build before the swap and the previous site
+ * stays untouched. Without Pagefind's binary a build fails with a two-part error and the dev server warns; the
+ * search page tells readers search is unavailable.
  */
 export function createSearchIndexer(options: SearchIndexPluginOptions): (args: BuildEventArgs) => Promise<void> {
   const index = async (output: string, runMode: BuildEventArgs["runMode"]) => {

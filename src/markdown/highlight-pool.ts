@@ -25,7 +25,11 @@ function startWorker(): Promise<Worker> {
  * order. All at once, not one after the other: a worker waiting for the main thread to send its next batch would
  * idle whenever the main thread is busy, and it is (Eleventy prepares pages meanwhile).
  */
-function runAll(worker: Worker, batches: ReadonlyArray<readonly HighlightJob[]>, onAnswer: (index: number, html: string[]) => void): Promise<void> {
+function runAll(
+  worker: Worker,
+  batches: ReadonlyArray<readonly HighlightJob[]>,
+  onAnswer: (index: number, html: string[]) => void,
+): Promise<void> {
   return new Promise((done, fail) => {
     let answered = 0;
     const failed = (error: Error) => {
