@@ -4,6 +4,7 @@ import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import matter from "gray-matter";
 import markdownit from "markdown-it";
+import { attachEarlyArticleWrites } from "../eleventy/early-article-writes.ts";
 
 const projectRoot = resolve(import.meta.dirname, "../..");
 
@@ -54,6 +55,7 @@ async function rebuild(input: string, output: string): Promise<number> {
   });
   eleventy.setIncrementalBuild(true); // as the dev server does (serve-site.ts)
   await eleventy.init();
+  attachEarlyArticleWrites(eleventy); // as the dev server does
   await eleventy.watch();
   const file = await editedArticle(input);
   const page = join(output, file.replace(/\.md$/, ""), "index.html");

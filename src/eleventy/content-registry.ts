@@ -69,6 +69,11 @@ interface ParsedSource {
   detectedLang: string | undefined;
 }
 
+/** The lines of a parsed file above its body: front matter and its fences. */
+function frontMatterText(parsed: ParsedSource): string {
+  return parsed.source.split(/\r?\n/, parsed.result.bodyLine - 1).join("\n");
+}
+
 /** Folders no article lives in. */
 const SKIPPED_FOLDERS = new Set(["node_modules", "_site"]);
 
@@ -189,7 +194,7 @@ export class ContentRegistry {
     return this.#listDataKept.has(this.#absolutePath(inputPath));
   }
 
-  /** The last parse of each file, by path: a dev-server rebuild re-parses only the files whose text changed. */
+  /** The last parse of each file, by absolute path: a dev-server rebuild re-parses only the files whose text changed. */
   #parsed = new Map<string, ParsedSource>();
 
   /**
@@ -204,6 +209,37 @@ export class ContentRegistry {
     const parsed = { source, file, result, body, detectedLang: detectLanguage(proseOf(body)) };
     if (keep) this.#parsed.set(path, parsed);
     return parsed;
+  }
+
+  /**
+   * Dev server, before Eleventy's rebuild: re-reads one saved article. When the save changed its body alone (front
+   * matter, summary, body line and detected language as before; no problem before or now), the record takes the new
+   * body and is returned; otherwise nothing changes here and the rebuild's load sees the save.
+   */
+  refreshBody(inputPath: string): ArticleRecord | undefined {
+    const path = this.#absolutePath(inputPath);
+    const record = this.#records.get(path);
+    const before = this.#parsed.get(path);
+    if (record === undefined || before === undefined || this.problems.some((problem) => problem.location.file === record.file)) {
+      return undefined;
+    }
+    const { text, problems } = decodeSource(record.file, readFileSync(path));
+    if (problems.length > 0) return undefined;
+    // Not kept unless the save is taken: the rebuild's load compares with the parse behind the current record.
+    const after = this.#parse(path, record.file, text, false);
+    const article = after.result.article;
+    const bodyOnly =
+      article !== undefined &&
+      after.result.problems.length === 0 &&
+      after.result.bodyLine === before.result.bodyLine &&
+      frontMatterText(after) === frontMatterText(before) &&
+      after.detectedLang === record.detectedLang &&
+      (article.description ?? article.summary ?? moreExcerpt(after.body)) === record.excerpt;
+    if (!bodyOnly) return undefined;
+    this.#parsed.set(path, after);
+    const refreshed = { ...record, body: after.body };
+    this.#records.set(path, refreshed);
+    return refreshed;
   }
 
   /**
@@ -236,7 +272,7 @@ export class ContentRegistry {
         if (section.record) sections.set(section.record.folder, section.record);
         continue;
       }
-      const { result, body, detectedLang } = this.#parse(path, file, source, tolerant);
+      const { result, body, detectedLang } = this.#parse(resolve(path), file, source, tolerant);
       problems.push(...result.problems);
       for (const field of result.unknownFields) if (!unknownFields.has(field)) unknownFields.set(field, file);
       if (!result.article) continue;
@@ -296,7 +332,7 @@ export class ContentRegistry {
     this.#records = records;
     this.#sections = sections;
     // Forget deleted files.
-    const listed = new Set(paths);
+    const listed = new Set(paths.map((path) => resolve(path)));
     for (const path of this.#parsed.keys()) if (!listed.has(path)) this.#parsed.delete(path);
     const articles = [...records.values()].map((record) => record.article);
     this.tags = new TermIndex("/tags/", articles.flatMap((article) => article.tags));

@@ -8,6 +8,7 @@ import { assetsPlugin } from "./assets.ts";
 import { buildSummaryPlugin } from "./build-summary.ts";
 import { collectionsPlugin } from "./collections.ts";
 import { ContentRegistry } from "./content-registry.ts";
+import { writeSavedArticlesEarly } from "./early-article-writes.ts";
 import { devProblemsPlugin } from "./dev-problems.ts";
 import { draftsPlugin } from "./drafts.ts";
 import { editLinkPlugin } from "./edit-link.ts";
@@ -79,6 +80,8 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   buildSummaryPlugin(eleventyConfig, { registry, reporter });
   // Absolute URLs need the path prefix, known once Eleventy runs the plugins: read it when a page renders.
   const urls = () => siteUrlsOf(site.url, eleventyConfig.pathPrefix);
+  // Dev server: a save that changed an article's body alone is written before Eleventy's rebuild starts.
+  eleventyConfig.on("eleventy.beforeWatch", (changed) => writeSavedArticlesEarly(changed, { registry, pathPrefix: urls().pathPrefix }));
   seoPlugin(eleventyConfig, { site, urls });
   feedsPlugin(eleventyConfig, { registry, site, urls });
   sitemapPlugin(eleventyConfig, { registry, urls });

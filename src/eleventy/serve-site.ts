@@ -2,6 +2,7 @@
 import { Eleventy } from "@11ty/eleventy";
 import { rm } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
+import { attachEarlyArticleWrites } from "./early-article-writes.ts";
 
 /** Options of {@link serveSite}. */
 export interface ServeSiteOptions {
@@ -38,6 +39,8 @@ export async function serveSite(options: ServeSiteOptions): Promise<void> {
   // (incremental-lists.ts), not the whole site.
   eleventy.setIncrementalBuild(true);
   await eleventy.init();
+  // A save that changed an article's body alone is written before the rebuild (early-article-writes.ts).
+  attachEarlyArticleWrites(eleventy);
   await bindDevServer(eleventy, options.host ?? "localhost");
   await eleventy.watch();
   await eleventy.serve(options.port ?? 8080);
