@@ -2,6 +2,7 @@
 // but not yet swapped in is restored, then every folder of a dead build is removed.
 import { readdir, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { isRunning } from "../running-process.ts";
 
 /** The folders a build of `<name>` uses beside it, each marked with the build's process id. */
 export type BuildFolderKind = "tmp" | "new" | "old";
@@ -12,16 +13,6 @@ export type BuildFolderKind = "tmp" | "new" | "old";
  */
 export function buildFolderName(kind: BuildFolderKind, name: string, pid: number): string {
   return `.kiln-${kind}-${name}-${pid}`;
-}
-
-/** Whether a process with this id is running (signal 0 only checks; EPERM means it exists). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 /** One folder left by a build that is no longer running (or by this process). */

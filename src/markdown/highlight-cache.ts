@@ -1,8 +1,18 @@
 // The highlight cache: shiki's HTML for each (code, language, fence meta), kept in memory for one build and on
 // disk (.cache/kiln/) across builds, so an unchanged block is never highlighted twice.
 import { createHash } from "node:crypto";
-import { mkdir, open, readFile, readdir, rename } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { mkdir, open, readFile, readdir, rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { isRunning } from "../running-process.ts";
+
+/** Removes the temporaries of builds killed while they wrote the cache (`highlight.json.<pid>.tmp`, process gone). */
+async function removeLeftovers(file: string): Promise<void> {
+  const prefix = `${basename(file)}.`;
+  for (const name of await readdir(dirname(file)).catch(() => [])) {
+    const pid = name.startsWith(prefix) ? /^(\d+)\.tmp$/.exec(name.slice(prefix.length))?.[1] : undefined;
+    if (pid !== undefined && !isRunning(Number(pid))) await rm(join(dirname(file), name), { force: true });
+  }
+}
 
 /** One block to highlight: what its HTML depends on, and nothing else. */
 export interface HighlightJob {
@@ -86,6 +96,7 @@ export class HighlightCache {
    */
   async load(onCorrupt: (reason: string) => void): Promise<void> {
     if (this.file === null) return;
+    await removeLeftovers(this.file);
     const text = await readFile(this.file, "utf8").catch(() => undefined);
     if (text === undefined) return;
     try {

@@ -1,5 +1,6 @@
 // Tests for the highlight cache and the cached highlighter: same HTML, highlighted once, safe on disk.
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -80,6 +81,15 @@ describe("highlight cache", () => {
     cache.set("k", "v");
     await cache.save();
     expect(JSON.parse(await readFile(file, "utf8"))).toEqual({ salt: "s", entries: { k: "v" } });
+  });
+
+  it("removes the temporary files of builds killed while writing it, not those of builds still running", async () => {
+    const file = join(folder, "leftovers.json");
+    const ended = spawnSync(process.execPath, ["-e", ""]).pid;
+    await writeFile(`${file}.${ended}.tmp`, '{"salt":"s","entries":{');
+    await writeFile(`${file}.${process.pid}.tmp`, '{"salt":"s","entries":{');
+    await new HighlightCache(file, "s").load(() => {});
+    expect((await readdir(folder)).filter((name) => name.startsWith("leftovers.json."))).toEqual([`leftovers.json.${process.pid}.tmp`]);
   });
 
   it("salts with shiki's version and the highlighting code", async () => {
