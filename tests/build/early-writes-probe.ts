@@ -1,6 +1,7 @@
 // Test helper, run in its own process (Eleventy imports .eleventy.ts, which needs tsx): watches a site as the dev
 // server does, saves each edit given on stdin and prints, per edit, the saved article's page as it was when Eleventy's
-// rebuild started (its `eleventy.before`) and as that rebuild left it.
+// rebuild started (its `eleventy.before`) and as that rebuild left it. The article keeps the last edit: the input is
+// the test's own copy.
 // node --import tsx tests/build/early-writes-probe.ts INPUT OUTPUT ARTICLE PAGE < edits.json
 import { readFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
@@ -25,7 +26,8 @@ const eleventy = new Eleventy(relative(process.cwd(), input), output, {
     eleventyConfig.on("eleventy.before", async () => {
       if (rebuilt) atRebuildStart = await read();
     });
-    eleventyConfig.on("eleventy.after", () => rebuilt?.());
+    // Once the whole rebuild is over, Kiln's own `eleventy.after` work included (the highlight cache is saved there).
+    eleventyConfig.on("eleventy.afterwatch", () => rebuilt?.());
   },
 });
 eleventy.setIncrementalBuild(true);
@@ -33,7 +35,6 @@ await eleventy.init();
 attachEarlyArticleWrites(eleventy);
 await eleventy.watch();
 
-const original = await readFile(join(input, article), "utf8");
 try {
   for (const text of edits) {
     // The watcher may still be scanning when watch() resolves: save again until a rebuild starts.
@@ -50,7 +51,6 @@ try {
     process.stdout.write(`${JSON.stringify({ atRebuildStart, afterRebuild: await read() })}\n`);
   }
 } finally {
-  await writeFile(join(input, article), original);
   await eleventy.stopWatch();
 }
 process.exit(0);
