@@ -71,6 +71,8 @@ export interface EleventyConfig {
   on(event: "eleventy.reset", callback: () => unknown): void;
   /** Watch mode, before each rebuild: the files whose change started it (`./content/ai/intro.md`). */
   on(event: "eleventy.beforeWatch", callback: (changedFiles: string[]) => unknown): void;
+  /** Watch mode, once a rebuild and its `eleventy.after` handlers are done. */
+  on(event: "eleventy.afterwatch", callback: () => unknown): void;
   /** Kiln's own event, heard by buildSite: when the published set of articles next changes ({@link draftsPlugin}). */
   on(event: typeof STALE_FROM_EVENT, callback: (staleFrom: Date | undefined) => unknown): void;
   emit(event: typeof STALE_FROM_EVENT, staleFrom: Date | undefined): Promise<unknown>;

@@ -8,6 +8,8 @@ import { assetsPlugin } from "./assets.ts";
 import { buildSummaryPlugin } from "./build-summary.ts";
 import { collectionsPlugin } from "./collections.ts";
 import { ContentRegistry } from "./content-registry.ts";
+import { keepWrittenHtml, leanBuildResults } from "./lean-build-results.ts";
+import { limitPageWrites } from "./page-write-limit.ts";
 import { writeSavedArticlesEarly } from "./early-article-writes.ts";
 import { devProblemsPlugin } from "./dev-problems.ts";
 import { draftsPlugin } from "./drafts.ts";
@@ -46,7 +48,10 @@ export interface KilnPluginOptions {
 
 /** Adds everything Kiln does to an Eleventy configuration. */
 export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPluginOptions): Promise<void> {
+  // Three wrappers around Eleventy 3.1.8 internals, for time and memory on large sites (see each file).
   await indexTemplateMapLookups();
+  await leanBuildResults();
+  await limitPageWrites();
   const site = parseSiteOptions(options.site);
   const reporter = options.reporter ?? createReporter();
   const registry = new ContentRegistry(site.timeZone);
@@ -80,6 +85,9 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   buildSummaryPlugin(eleventyConfig, { registry, reporter });
   // Absolute URLs need the path prefix, known once Eleventy runs the plugins: read it when a page renders.
   const urls = () => siteUrlsOf(site.url, eleventyConfig.pathPrefix);
+  const linkCheck = createLinkCheck({ registry, reporter, site, urls, generatedFolders: [SEARCH_BUNDLE_FOLDER] });
+  // `npm run build -- --search=off` (KILN_SEARCH) builds without an index, e.g. where Pagefind's binary is missing.
+  const searchIndex = createSearchIndexer({ language: site.language, reporter, enabled: process.env["KILN_SEARCH"] !== "off" });
   // Dev server: a save that changed an article's body alone is written before Eleventy's rebuild starts.
   eleventyConfig.on("eleventy.beforeWatch", (changed) => writeSavedArticlesEarly(changed, { registry, pathPrefix: urls().pathPrefix }));
   seoPlugin(eleventyConfig, { site, urls });
@@ -101,20 +109,32 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
     whenHighlighted: highlighting.whenReady,
   });
   eleventyConfig.addPlugin(HtmlBasePlugin);
+  // Each page as it is written (the last transform, after the image and path-prefix rewrites): the link check
+  // keeps its links and ids, the search index whether it is an article.
+  eleventyConfig.on("eleventy.before", ({ runMode }) => {
+    linkCheck.reset();
+    searchIndex.reset();
+    // A production build keeps no page's HTML once written (lean-build-results.ts); the dev server's reload needs it.
+    keepWrittenHtml(runMode !== "build");
+  });
+  eleventyConfig.addTransform("kiln-written-pages", function (html) {
+    const { url, inputPath } = this.page;
+    const outputPath = this.page.outputPath;
+    if (typeof outputPath === "string" && typeof url === "string") linkCheck.scan({ url, inputPath, outputPath }, html);
+    searchIndex.notePage(html);
+    return html;
+  });
   // After every build, dev server rebuilds included: Pagefind indexes the written pages in its own process (one
-  // core) while the link check scans them and the highlight cache is written on this thread. A failed check waits
+  // core) while the link check goes through their scans and the highlight cache is written on this thread. A failed check waits
   // for Pagefind before it fails the build: the build then removes its staging folder, and Pagefind indexing a
   // folder being removed failed with a stack trace. Handlers run one after the other (sequential), in the order
   // they were added.
   eleventyConfig.setEventEmitterMode("sequential");
-  const checkLinks = createLinkCheck({ registry, reporter, site, urls, generatedFolders: [SEARCH_BUNDLE_FOLDER] });
-  // `npm run build -- --search=off` (KILN_SEARCH) builds without an index, e.g. where Pagefind's binary is missing.
-  const indexSearch = createSearchIndexer({ language: site.language, reporter, enabled: process.env["KILN_SEARCH"] !== "off" });
   eleventyConfig.on("eleventy.after", async (args) => {
-    const indexing = indexSearch(args);
+    const indexing = searchIndex.index(args);
     let brokenLinks: unknown;
     try {
-      checkLinks(args);
+      linkCheck.check(args);
     } catch (error) {
       brokenLinks = error;
     }

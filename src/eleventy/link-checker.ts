@@ -14,7 +14,7 @@ export interface BuiltPage {
 
 /** A link that leads nowhere. */
 export interface BrokenLink {
-  page: BuiltPage;
+  page: Pick<BuiltPage, "url" | "inputPath">;
   /** The attribute value as written in the HTML. */
   href: string;
   /** Why it is broken, in a few words. */
@@ -87,27 +87,108 @@ export function scanHtml(html: string): { links: string[]; ids: Set<string> } {
 /** Marks a `<nav>` with the same links on every page (the sidebar): they are checked on the first page only. */
 const SAME_LINKS = "data-kiln-same-links";
 
-/** The page without its same-links `<nav>` once one has been checked; `repeated` tells whether it had one. */
-function withoutRepeatedNav(html: string, seen: boolean): { html: string; repeated: boolean } {
+/** A page without its same-links `<nav>`, and that nav's HTML when it has one. */
+function splitSameLinksNav(html: string): { rest: string; nav: string | undefined } {
   const marker = html.indexOf(SAME_LINKS);
-  if (marker < 0) return { html, repeated: false };
-  const start = html.lastIndexOf("<nav", marker);
-  const end = html.indexOf("</nav>", marker);
   // String search rather than a regex: the nav is most of a page on a large site, on every page.
-  if (!seen || start < 0 || end < 0) return { html, repeated: true };
-  return { html: html.slice(0, start) + html.slice(end + "</nav>".length), repeated: true };
+  const start = marker < 0 ? -1 : html.lastIndexOf("<nav", marker);
+  const end = marker < 0 ? -1 : html.indexOf("</nav>", marker);
+  if (start < 0 || end < 0) return { rest: html, nav: undefined };
+  const close = end + "</nav>".length;
+  return { rest: html.slice(0, start) + html.slice(close), nav: html.slice(start, close) };
+}
+
+/** What the link check keeps of a page: its links and ids, not its HTML. */
+export interface ScannedPage {
+  url: string;
+  inputPath: string;
+  links: string[];
+  ids: Set<string>;
+  /** Whether the page has the same-links nav, whose links and ids {@link PageScans} keeps once. */
+  hasSameLinksNav: boolean;
+}
+
+/**
+ * The scans of a build's pages, taken as each page is written so that no page's HTML is kept until the check.
+ * The same-links nav is scanned on the first page that has one.
+ */
+export class PageScans {
+  #pages = new Map<string, ScannedPage>();
+  #nav: { links: string[]; ids: Set<string> } | undefined;
+  /** One copy of each link and id: most repeat across pages. */
+  #strings = new Map<string, string>();
+
+  /**
+   * A copy of a string cut out of a page: V8 keeps a long substring as a view of the whole page, so keeping the
+   * substring would keep every page's HTML alive until the check.
+   */
+  #own(text: string): string {
+    let kept = this.#strings.get(text);
+    if (kept === undefined) {
+      kept = ` ${text}`.slice(1);
+      this.#strings.set(kept, kept);
+    }
+    return kept;
+  }
+
+  #scan(html: string): { links: string[]; ids: Set<string> } {
+    const { links, ids } = scanHtml(html);
+    return { links: links.map((link) => this.#own(link)), ids: new Set([...ids].map((id) => this.#own(id))) };
+  }
+
+  /** Scans a page written to `outputPath` (a page written twice keeps its last scan). */
+  add(outputPath: string, page: BuiltPage): void {
+    const { rest, nav } = splitSameLinksNav(page.content);
+    if (nav !== undefined && this.#nav === undefined) this.#nav = this.#scan(nav);
+    this.#pages.set(outputPath, { url: page.url, inputPath: page.inputPath, ...this.#scan(rest), hasSameLinksNav: nav !== undefined });
+  }
+
+  /** The scan of the page written to `outputPath`, if it was scanned. */
+  get(outputPath: string): ScannedPage | undefined {
+    return this.#pages.get(outputPath);
+  }
+
+  /** The same-links nav's links and ids, if any page had one. */
+  get nav(): { links: string[]; ids: Set<string> } | undefined {
+    return this.#nav;
+  }
+
+  /** Forgets every scan (a new build starts). */
+  clear(): void {
+    this.#pages.clear();
+    this.#nav = undefined;
+    this.#strings.clear();
+  }
 }
 
 /** Checks every internal link of the pages; returns the broken ones in page order. */
 export function checkLinks(pages: readonly BuiltPage[], options: CheckLinksOptions): BrokenLink[] {
+  const scans = new PageScans();
+  pages.forEach((page, index) => scans.add(String(index), page));
+  return checkScannedLinks(
+    pages.map((_, index) => scans.get(String(index))!),
+    scans.nav,
+    options,
+  );
+}
+
+/**
+ * Checks the links of scanned pages, in their order; the same-links nav's links and ids count as the first such
+ * page's (ahead of its own, as a sidebar comes first), where its broken links are reported.
+ */
+export function checkScannedLinks(
+  pages: readonly ScannedPage[],
+  nav: { links: string[]; ids: Set<string> } | undefined,
+  options: CheckLinksOptions,
+): BrokenLink[] {
   const prefix = options.pathPrefix;
   const generated = (options.generatedFolders ?? []).map((folder) => `/${folder.replace(/^\/|\/$/g, "")}/`);
-  let sameLinksSeen = false;
-  const scanned = pages.map((page) => {
-    const { html, repeated } = withoutRepeatedNav(page.content, sameLinksSeen);
-    sameLinksSeen ||= repeated;
-    return { page, ...scanHtml(html) };
-  });
+  const navOwner = nav === undefined ? undefined : pages.find((page) => page.hasSameLinksNav);
+  const scanned = pages.map((page) =>
+    page === navOwner && nav !== undefined
+      ? { page, links: [...nav.links, ...page.links], ids: new Set([...nav.ids, ...page.ids]) }
+      : { page, links: page.links, ids: page.ids },
+  );
   /** Pages by decoded site path; `/a/` and `/a/index.html` are one page. */
   const idsByPath = new Map<string, Set<string>>();
   for (const { page, ids } of scanned) {

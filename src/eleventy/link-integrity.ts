@@ -6,7 +6,7 @@ import { KilnError, type Problem } from "../errors.ts";
 import type { SiteOptions } from "../schema/site-options.ts";
 import type { ContentRegistry } from "./content-registry.ts";
 import type { BuildEventArgs } from "./eleventy-config.ts";
-import { checkLinks, safeDecode, type BrokenLink, type BuiltPage } from "./link-checker.ts";
+import { checkScannedLinks, PageScans, safeDecode, type BrokenLink, type ScannedPage } from "./link-checker.ts";
 import type { Reporter } from "./reporter.ts";
 import type { SiteUrls } from "./site-url.ts";
 
@@ -64,27 +64,54 @@ function toProblem(link: BrokenLink, registry: ContentRegistry, pathPrefix: stri
   return { location, message: `${kind} → ${safeDecode(link.href)}: ${reason}`, hint };
 }
 
-/**
- * The link check of every build, run on `eleventy.after` (kiln-plugin.ts runs it beside the search index); problems
- * fail `npm run build` unless the site option says warn.
- */
-export function createLinkCheck(options: LinkIntegrityOptions): (args: BuildEventArgs) => void {
-  return ({ directories, results, runMode }) => {
-    const pages: BuiltPage[] = (results ?? []).flatMap((result) =>
-      typeof result.outputPath === "string" && result.outputPath.endsWith(".html") && typeof result.url === "string"
-        ? [{ url: result.url, inputPath: result.inputPath, content: result.content }]
-        : [],
-    );
-    const started = performance.now();
-    const pathPrefix = options.urls().pathPrefix;
-    const broken = checkLinks(pages, { outputFolder: directories.output, pathPrefix, generatedFolders: options.generatedFolders });
-    const problems = broken.map((link) => toProblem(link, options.registry, pathPrefix));
-    const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    options.reporter.info(`link check: ${pages.length} pages, ${problems.length} broken in ${seconds} s`);
-    if (problems.length === 0) return;
-    // `npm run build -- --link-check=warn` (KILN_LINK_CHECK) overrides the site option for one build.
-    const mode = process.env["KILN_LINK_CHECK"] ?? options.site.linkCheck;
-    if (mode !== "warn" && runMode === "build") throw new KilnError("Broken links", problems);
-    for (const problem of problems) options.reporter.warn(problem);
+/** The link check of a build: pages are scanned as they are written, checked once all are. */
+export interface LinkCheck {
+  /** Forgets the scans of the last build (on `eleventy.before`). */
+  reset(): void;
+  /** Scans a page as it is written (the last transform): no page's HTML is kept until the check. */
+  scan(page: { url: string; inputPath: string; outputPath: string }, html: string): void;
+  /** Checks the build's pages (on `eleventy.after`); problems fail `npm run build` unless the site option says warn. */
+  check(args: BuildEventArgs): void;
+}
+
+/** A whole HTML document: Eleventy also runs the transforms over feed entries (`renderTransforms`). */
+const DOCUMENT = /^\s*<!doctype html/i;
+
+/** Creates the link check of every build (kiln-plugin.ts runs it beside the search index). */
+export function createLinkCheck(options: LinkIntegrityOptions): LinkCheck {
+  const scans = new PageScans();
+  return {
+    reset: () => scans.clear(),
+    scan(page, html) {
+      if (page.outputPath.endsWith(".html") && DOCUMENT.test(html)) scans.add(page.outputPath, { ...page, content: html });
+    },
+    check: ({ directories, results, runMode }) => runCheck(options, scans, directories.output, results ?? [], runMode),
   };
+}
+
+/** Checks the pages of `results`, in their order, from their scans (or their files, for a page not scanned). */
+function runCheck(
+  options: LinkIntegrityOptions,
+  scans: PageScans,
+  outputFolder: string,
+  results: NonNullable<BuildEventArgs["results"]>,
+  runMode: BuildEventArgs["runMode"],
+): void {
+  const pages: ScannedPage[] = [];
+  for (const { outputPath, url, inputPath } of results) {
+    if (typeof outputPath !== "string" || !outputPath.endsWith(".html") || typeof url !== "string") continue;
+    if (scans.get(outputPath) === undefined) scans.add(outputPath, { url, inputPath, content: readFileSync(outputPath, "utf8") });
+    pages.push(scans.get(outputPath)!);
+  }
+  const started = performance.now();
+  const pathPrefix = options.urls().pathPrefix;
+  const broken = checkScannedLinks(pages, scans.nav, { outputFolder, pathPrefix, generatedFolders: options.generatedFolders });
+  const problems = broken.map((link) => toProblem(link, options.registry, pathPrefix));
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  options.reporter.info(`link check: ${pages.length} pages, ${problems.length} broken in ${seconds} s`);
+  if (problems.length === 0) return;
+  // `npm run build -- --link-check=warn` (KILN_LINK_CHECK) overrides the site option for one build.
+  const mode = process.env["KILN_LINK_CHECK"] ?? options.site.linkCheck;
+  if (mode !== "warn" && runMode === "build") throw new KilnError("Broken links", problems);
+  for (const problem of problems) options.reporter.warn(problem);
 }

@@ -125,6 +125,16 @@ export interface SearchIndexPluginOptions extends SearchIndexOptions {
   enabled?: boolean;
 }
 
+/** The search index of every build. */
+export interface SearchIndexer {
+  /** Notes a page as it is written: whether any is an article Pagefind indexes (`data-pagefind-body`). */
+  notePage(html: string): void;
+  /** Forgets the pages of the last build (on `eleventy.before`). */
+  reset(): void;
+  /** Writes the index once the pages are written (on `eleventy.after`). */
+  index(args: BuildEventArgs): Promise<void>;
+}
+
 /**
  * The indexing of every build, run on `eleventy.after` (kiln-plugin.ts runs it beside the link check) rather than
  * as a step in build-site.ts: it also runs after each rebuild of the dev server, and a production build's output is
@@ -132,7 +142,7 @@ export interface SearchIndexPluginOptions extends SearchIndexOptions {
  * stays untouched. Without Pagefind's binary a build fails with a two-part error and the dev server warns; the
  * search page tells readers search is unavailable.
  */
-export function createSearchIndexer(options: SearchIndexPluginOptions): (args: BuildEventArgs) => Promise<void> {
+export function createSearchIndexer(options: SearchIndexPluginOptions): SearchIndexer {
   const index = async (output: string, runMode: BuildEventArgs["runMode"]) => {
     try {
       options.reporter.info(formatSearchStats(await writeSearchIndex(output, options)));
@@ -153,18 +163,27 @@ export function createSearchIndexer(options: SearchIndexPluginOptions): (args: B
       hint: "the next save indexes again; search works on the pages indexed before",
     }),
   );
-  return async ({ directories, runMode, results }) => {
-    // Without a single page marked `data-pagefind-body` Pagefind would index every page (home, lists, 404). Only
-    // a full build knows every page; a dev server's rebuild reports just the pages it wrote.
-    if (runMode === "build" && !results?.some((page) => page.content.includes("data-pagefind-body"))) {
-      options.reporter.info("search index: no articles, none written");
-      return;
-    }
-    if (options.enabled === false) {
-      options.reporter.info("search index: off (--search=off); the search page tells readers search is unavailable");
-      return;
-    }
-    if (runMode === "build") await index(directories.output, runMode);
-    else void background.request(() => index(directories.output, runMode));
+  let articlesWritten = false;
+  return {
+    notePage(html) {
+      articlesWritten ||= html.includes("data-pagefind-body");
+    },
+    reset() {
+      articlesWritten = false;
+    },
+    async index({ directories, runMode }) {
+      // Without a single page marked `data-pagefind-body` Pagefind would index every page (home, lists, 404). Only
+      // a full build knows every page; a dev server's rebuild notes just the pages it wrote.
+      if (runMode === "build" && !articlesWritten) {
+        options.reporter.info("search index: no articles, none written");
+        return;
+      }
+      if (options.enabled === false) {
+        options.reporter.info("search index: off (--search=off); the search page tells readers search is unavailable");
+        return;
+      }
+      if (runMode === "build") await index(directories.output, runMode);
+      else void background.request(() => index(directories.output, runMode));
+    },
   };
 }

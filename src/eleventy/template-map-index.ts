@@ -2,8 +2,7 @@
 // template and once per collection item: quadratic, seconds of every 10,000-article build and dev-server save.
 // Upstream replaced it with a Map (11ty/eleventy#3939, merged after 3.1.8, the latest 3.x); this puts the same index
 // in front of it until a release has it. Speed only: when Eleventy's files move, nothing is patched.
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { wrapEleventyMethod } from "./eleventy-internals.ts";
 
 /** The part of a TemplateMap entry the lookup reads. */
 interface MapEntry {
@@ -16,15 +15,13 @@ export interface TemplateMapLookup {
   getMapEntryForInputPath(inputPath: string): MapEntry | undefined;
 }
 
-const INDEXED = Symbol("kiln.indexedLookup");
-
 /**
  * Wraps a linear lookup with an index of the map's entries by input path, rebuilt when entries were added (the
  * only change Eleventy makes to the array). A path in another form (absolute) still goes the linear way.
  */
 export function indexedLookup(linear: TemplateMapLookup["getMapEntryForInputPath"]): TemplateMapLookup["getMapEntryForInputPath"] {
   const indexes = new WeakMap<MapEntry[], { length: number; byPath: Map<string, MapEntry> }>();
-  const lookup = function (this: TemplateMapLookup, inputPath: string) {
+  return function (this: TemplateMapLookup, inputPath: string) {
     let index = indexes.get(this.map);
     if (index === undefined || index.length !== this.map.length) {
       const byPath = new Map<string, MapEntry>();
@@ -34,26 +31,9 @@ export function indexedLookup(linear: TemplateMapLookup["getMapEntryForInputPath
     }
     return index.byPath.get(inputPath) ?? linear.call(this, inputPath);
   };
-  return Object.assign(lookup, { [INDEXED]: true });
-}
-
-/** Whether a lookup is already the indexed one. */
-export function isIndexedLookup(lookup: unknown): boolean {
-  return typeof lookup === "function" && INDEXED in lookup;
 }
 
 /** Puts the index in front of Eleventy's lookup, once per process. */
 export async function indexTemplateMapLookups(): Promise<void> {
-  try {
-    const eleventyFolder = dirname(fileURLToPath(import.meta.resolve("@11ty/eleventy")));
-    const module = (await import(pathToFileURL(join(eleventyFolder, "TemplateMap.js")).href)) as {
-      default: { prototype: TemplateMapLookup };
-    };
-    const prototype = module.default.prototype;
-    const current = prototype.getMapEntryForInputPath;
-    if (typeof current !== "function" || isIndexedLookup(current)) return;
-    prototype.getMapEntryForInputPath = indexedLookup(current);
-  } catch {
-    // Another Eleventy layout: builds are only slower on very large sites.
-  }
+  await wrapEleventyMethod("TemplateMap.js", "getMapEntryForInputPath", indexedLookup);
 }

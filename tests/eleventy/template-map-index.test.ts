@@ -2,12 +2,8 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import {
-  indexedLookup,
-  indexTemplateMapLookups,
-  isIndexedLookup,
-  type TemplateMapLookup,
-} from "../../src/eleventy/template-map-index.ts";
+import { isKilnWrapper } from "../../src/eleventy/eleventy-internals.ts";
+import { indexedLookup, indexTemplateMapLookups, type TemplateMapLookup } from "../../src/eleventy/template-map-index.ts";
 
 /** Eleventy 3.1.8's lookup, as written there: the first entry whose path is the one given or its absolute form. */
 function linear(this: TemplateMapLookup, inputPath: string) {
@@ -47,7 +43,7 @@ describe("indexTemplateMapLookups", () => {
     };
     await indexTemplateMapLookups();
     const patched = TemplateMap.prototype.getMapEntryForInputPath;
-    expect(isIndexedLookup(patched)).toBe(true);
+    expect(isKilnWrapper(patched)).toBe(true);
     await indexTemplateMapLookups();
     expect(TemplateMap.prototype.getMapEntryForInputPath).toBe(patched);
   });
