@@ -80,9 +80,9 @@ async function renderAgain(page: PageEntry): Promise<string | undefined> {
 }
 
 /**
- * Run on `eleventy.beforeWatch` with the changed files: writes each saved article whose body alone changed. Any other
- * change in the batch (a layout, a stylesheet, front matter) may change other pages: then everything waits for the
- * rebuild.
+ * Run on `eleventy.beforeWatch` with the changed files: writes each saved article whose body alone changed. An article
+ * whose front matter changed waits for the rebuild, and so does the whole batch when it holds anything but articles
+ * (a layout or a stylesheet may change every page).
  */
 export async function writeSavedArticlesEarly(changed: readonly string[], { registry, pathPrefix }: EarlyWriteOptions): Promise<void> {
   const templateMap = watching?.writer?.templateMap;

@@ -8,11 +8,9 @@ import { assetsPlugin } from "./assets.ts";
 import { buildSummaryPlugin } from "./build-summary.ts";
 import { collectionsPlugin } from "./collections.ts";
 import { ContentRegistry } from "./content-registry.ts";
-import { keepWrittenHtml, leanBuildResults } from "./lean-build-results.ts";
-import { limitPageWrites } from "./page-write-limit.ts";
-import { writeSavedArticlesEarly } from "./early-article-writes.ts";
 import { devProblemsPlugin } from "./dev-problems.ts";
 import { draftsPlugin } from "./drafts.ts";
+import { writeSavedArticlesEarly } from "./early-article-writes.ts";
 import { editLinkPlugin } from "./edit-link.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 import { feedsPlugin } from "./feeds.ts";
@@ -20,11 +18,13 @@ import { filtersPlugin } from "./filters.ts";
 import { frontMatterPlugin } from "./front-matter.ts";
 import { imageCacheFolder, imagesPlugin } from "./images.ts";
 import { incrementalListsPlugin } from "./incremental-lists.ts";
+import { keepWrittenHtml, leanBuildResults } from "./lean-build-results.ts";
 import { createLinkCheck } from "./link-integrity.ts";
 import { createBuildHighlighting, highlightingOptions } from "./highlighting.ts";
 import { markdownLibraryPlugin } from "./markdown-library.ts";
 import { mathAssetsPlugin } from "./math-assets.ts";
 import { navigationPlugin } from "./navigation.ts";
+import { limitPageWrites } from "./page-write-limit.ts";
 import { pagesPlugin } from "./pages.ts";
 import { createReporter, type Reporter } from "./reporter.ts";
 import { sectionsPlugin } from "./sections.ts";
@@ -109,14 +109,14 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
     whenHighlighted: highlighting.whenReady,
   });
   eleventyConfig.addPlugin(HtmlBasePlugin);
-  // Each page as it is written (the last transform, after the image and path-prefix rewrites): the link check
-  // keeps its links and ids, the search index whether it is an article.
   eleventyConfig.on("eleventy.before", ({ runMode }) => {
     linkCheck.reset();
     searchIndex.reset();
     // A production build keeps no page's HTML once written (lean-build-results.ts); the dev server's reload needs it.
     keepWrittenHtml(runMode !== "build");
   });
+  // Each page as it is written (the last transform, after the image and path-prefix rewrites): the link check
+  // keeps its links and ids, the search index whether it is an article.
   eleventyConfig.addTransform("kiln-written-pages", function (html) {
     const { url, inputPath } = this.page;
     const outputPath = this.page.outputPath;
@@ -125,10 +125,10 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
     return html;
   });
   // After every build, dev server rebuilds included: Pagefind indexes the written pages in its own process (one
-  // core) while the link check goes through their scans and the highlight cache is written on this thread. A failed check waits
-  // for Pagefind before it fails the build: the build then removes its staging folder, and Pagefind indexing a
-  // folder being removed failed with a stack trace. Handlers run one after the other (sequential), in the order
-  // they were added.
+  // core) while the link check goes through their scans and the highlight cache is written on this thread. A failed
+  // check waits for Pagefind before it fails the build: the build then removes its staging folder, and Pagefind
+  // indexing a folder being removed failed with a stack trace. Handlers run one after the other (sequential), in the
+  // order they were added.
   eleventyConfig.setEventEmitterMode("sequential");
   eleventyConfig.on("eleventy.after", async (args) => {
     const indexing = searchIndex.index(args);
