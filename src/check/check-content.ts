@@ -1,7 +1,7 @@
 // `npm run check`: every check over a folder of articles, without writing a site.
 import { readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { listMarkdownFiles } from "../eleventy/content-registry.ts";
+import { listMarkdownFiles } from "../eleventy/markdown-files.ts";
 import { articleUrl } from "../eleventy/article-url.ts";
 import { displayPath } from "../eleventy/display-path.ts";
 import { sectionFiles } from "../eleventy/section-files.ts";

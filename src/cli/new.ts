@@ -1,7 +1,7 @@
 // `npm run new -- "标题" [--category C] [--tags a,b] [--slug s] [--input=DIR]`: scaffolds a draft article.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
-import { listMarkdownFiles } from "../eleventy/content-registry.ts";
+import { listMarkdownFiles } from "../eleventy/markdown-files.ts";
 import { displayPath } from "../eleventy/display-path.ts";
 import { KilnError } from "../errors.ts";
 import { slugProblem } from "../schema/slug-schema.ts";

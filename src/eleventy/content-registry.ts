@@ -1,11 +1,10 @@
 // Content registry: reads and validates every article once before Eleventy renders, so all errors surface together.
 import { readFileSync } from "node:fs";
-import { readdir } from "node:fs/promises";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, relative, resolve } from "node:path";
 import { KilnError, type Problem } from "../errors.ts";
 import { moreExcerpt } from "../markdown/more-excerpt.ts";
-import { detectLanguage } from "../markdown/text-stats.ts";
-import { KNOWN_ARTICLE_FIELDS, type Article } from "../schema/article.ts";
+import { detectMarkdownLanguage } from "../markdown/text-stats.ts";
+import { clockWithoutOffset, KNOWN_ARTICLE_FIELDS, type Article } from "../schema/article.ts";
 import { validateSection } from "../schema/section.ts";
 import { validateArticle } from "../schema/validate-article.ts";
 import { inTimeZone, machineTimeZone } from "../schema/zoned-date.ts";
@@ -13,6 +12,8 @@ import { decodeSource } from "../schema/source-text.ts";
 import { articleUrl } from "./article-url.ts";
 import { displayPath } from "./display-path.ts";
 import { lastCommitDates, withCommitDate } from "./last-commit-dates.ts";
+import { ListDataChanges } from "./list-data-changes.ts";
+import { listMarkdownFiles } from "./markdown-files.ts";
 import { checkDuplicateUrls } from "./duplicate-urls.ts";
 import { checkGeneratedPageClashes } from "./generated-pages.ts";
 import { seriesIndex } from "./series.ts";
@@ -49,17 +50,6 @@ export interface SectionRecord {
   body: string;
 }
 
-/**
- * The first date field written as a clock time without an offset, if any. A bare day (2025-11-29) is
- * unambiguous to readers; a clock time without an offset is worth a word.
- */
-function clockWithoutOffset(article: Article): "date" | "updated" | undefined {
-  return (["date", "updated"] as const).find((field) => {
-    const date = article[field];
-    return date !== undefined && !date.hasOffset && date.datetime !== date.day;
-  });
-}
-
 /** One article file's text and what is read from it alone (no git dates, no other files). */
 interface ParsedSource {
   source: string;
@@ -72,27 +62,6 @@ interface ParsedSource {
 /** The lines of a parsed file above its body: front matter and its fences. */
 function frontMatterText(parsed: ParsedSource): string {
   return parsed.source.split(/\r?\n/, parsed.result.bodyLine - 1).join("\n");
-}
-
-/** Folders no article lives in. */
-const SKIPPED_FOLDERS = new Set(["node_modules", "_site"]);
-
-/** Lists every Markdown file below a folder, skipping dot folders and node_modules, in a stable order. */
-export async function listMarkdownFiles(folder: string): Promise<string[]> {
-  const found: string[] = [];
-  const entries = await readdir(folder, { withFileTypes: true });
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith(".") || SKIPPED_FOLDERS.has(entry.name)) continue;
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) found.push(...(await listMarkdownFiles(path)));
-    else if (entry.isFile() && entry.name.endsWith(".md")) found.push(path);
-  }
-  return found;
-}
-
-/** Strips fenced code and inline code so language detection reads prose only. */
-function proseOf(markdownBody: string): string {
-  return markdownBody.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, " ").replace(/`[^`\n]*`/g, " ");
 }
 
 /** Holds the validated articles of the current build; refreshed at the start of every (re)build. */
@@ -167,31 +136,15 @@ export class ContentRegistry {
     return zoned;
   }
 
-  /** What list pages show of each article (front matter, summary, path), by path, as of the last load. */
-  #listData = new Map<string, string>();
-  /** Articles whose list data is the same as at the load before the last one. */
-  #listDataKept = new Set<string>();
-  #problemsSeen = "";
-
-  /** Compares each article's list data, and the problems shown on every dev page, with the previous load's. */
-  #noteListChanges(records: ReadonlyMap<string, ArticleRecord>, problems: readonly Problem[]): void {
-    const listData = new Map(
-      [...records].map(([path, record]) => [path, JSON.stringify([record.file, record.article, record.excerpt])]),
-    );
-    const problemsNow = JSON.stringify(problems);
-    const samePanel = problemsNow === this.#problemsSeen;
-    const kept = [...listData].filter(([path, data]) => samePanel && this.#listData.get(path) === data);
-    this.#listDataKept = new Set(kept.map(([path]) => path));
-    this.#listData = listData;
-    this.#problemsSeen = problemsNow;
-  }
+  /** Dev server: which articles' list data the last load left as it was. */
+  #listChanges = new ListDataChanges();
 
   /**
    * True when `inputPath` is an article whose list data (front matter, summary, path) did not change in the last
    * load, and neither did the problems the dev server shows: pages that only list articles need no rewrite.
    */
   listDataUnchanged(inputPath: string): boolean {
-    return this.#listDataKept.has(this.#absolutePath(inputPath));
+    return this.#listChanges.unchanged(this.#absolutePath(inputPath));
   }
 
   /** The last parse of each file, by absolute path: a dev-server rebuild re-parses only the files whose text changed. */
@@ -206,7 +159,7 @@ export class ContentRegistry {
     if (known !== undefined && known.source === source && known.file === file) return known;
     const result = validateArticle(file, source);
     const body = source.split(/\r?\n/).slice(result.bodyLine - 1).join("\n");
-    const parsed = { source, file, result, body, detectedLang: detectLanguage(proseOf(body)) };
+    const parsed = { source, file, result, body, detectedLang: detectMarkdownLanguage(body) };
     if (keep) this.#parsed.set(path, parsed);
     return parsed;
   }
@@ -328,7 +281,7 @@ export class ContentRegistry {
       });
     }
     // Only the dev server rebuilds: a build has no previous load to compare with.
-    if (tolerant) this.#noteListChanges(records, problems);
+    if (tolerant) this.#listChanges.note(records, problems);
     this.#records = records;
     this.#sections = sections;
     // Forget deleted files.

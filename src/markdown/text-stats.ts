@@ -47,3 +47,8 @@ export function detectLanguage(html: string): "zh-CN" | "en" | undefined {
   if (hanChars + latinWords < MIN_TEXT_FOR_LANGUAGE) return undefined;
   return hanChars >= latinWords ? "zh-CN" : "en";
 }
+
+/** The language of a Markdown body's prose: fenced and inline code are left out (see {@link detectLanguage}). */
+export function detectMarkdownLanguage(markdownBody: string): "zh-CN" | "en" | undefined {
+  return detectLanguage(markdownBody.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, " ").replace(/`[^`\n]*`/g, " "));
+}

@@ -112,3 +112,14 @@ export const ARTICLE_FIELD_HINTS = {
   layout: "layout: article.njk",
   permalink: "permalink: /about/ or permalink: false",
 } as const satisfies Record<keyof typeof ArticleSchema.shape, string>;
+
+/**
+ * The first date field written as a clock time without an offset, if any. A bare day (2025-11-29) is
+ * unambiguous to readers; a clock time without an offset is worth a word.
+ */
+export function clockWithoutOffset(article: Article): "date" | "updated" | undefined {
+  return (["date", "updated"] as const).find((field) => {
+    const date = article[field];
+    return date !== undefined && !date.hasOffset && date.datetime !== date.day;
+  });
+}
