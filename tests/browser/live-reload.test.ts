@@ -1,13 +1,11 @@
 // `npm start` in a real browser: a text-only save shows on the open page in place (written before the rebuild, the
 // dev server morphs the page: no navigation), and a new title shows too (the dev server reloads the page: its JSON-LD
 // script changed).
-import { spawn, type ChildProcess } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { projectRoot } from "../build/run-kiln.ts";
+import { startDevServer, type DevServer } from "../build/dev-server-process.ts";
 import { launchChromium } from "./chromium.ts";
 
 const port = 19_000 + (process.pid % 1000);
@@ -23,29 +21,17 @@ async function openWhenServed(page: Page, url: string): Promise<void> {
 }
 
 describe("live reload (dev server, Chromium)", () => {
-  let server: ChildProcess;
+  let server: DevServer;
   let browser: Browser;
-  let input: string;
-  let log = "";
 
   beforeAll(async () => {
-    // Inside the project: Eleventy's watcher only follows edits below the working folder (see serve-site.ts).
-    input = join(projectRoot, "tests", `reload-input-${process.pid}`);
-    await cp(join(projectRoot, "tests/fixtures/sites/drafts"), input, { recursive: true });
-    const output = join(await mkdtemp(join(tmpdir(), "kiln-reload-")), "dev");
-    server = spawn(process.execPath, ["--import", "tsx", "src/cli/serve.ts", `--input=${input}`, `--output=${output}`, `--port=${port}`], {
-      cwd: projectRoot,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-    server.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+    server = await startDevServer("drafts", port);
     browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
-    server.kill();
-    await rm(input, { recursive: true, force: true });
+    await server.stop();
   });
 
   it("shows a text-only save on the open page without reloading it, then a new title", async () => {
@@ -57,7 +43,7 @@ describe("live reload (dev server, Chromium)", () => {
     await page.waitForFunction(() => performance.getEntriesByType("resource").some((entry) => entry.name.includes("reload-client")));
     await page.waitForTimeout(500);
     await page.evaluate(() => Object.assign(window, { kilnOpenedOnce: true }));
-    const file = join(input, "published.md");
+    const file = join(server.input, "published.md");
     const original = await readFile(file, "utf8");
 
     await writeFile(file, original.replace("First version.", "Second version."));
@@ -66,6 +52,6 @@ describe("live reload (dev server, Chromium)", () => {
 
     await writeFile(file, original.replace("title: Published", "title: Renamed").replace("First version.", "Second version."));
     await expect.poll(() => page.title().catch(() => ""), { timeout: 30_000 }).toMatch(/^Renamed/);
-    expect(errors, log).toEqual([]);
+    expect(errors, server.log()).toEqual([]);
   }, 90_000);
 });

@@ -1,12 +1,10 @@
 // `npm start`: serves the site on localhost, shows drafts marked, and rebuilds when an article is saved.
-import { spawn, type ChildProcess } from "node:child_process";
 import { get } from "node:http";
-import { cp, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { load } from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { projectRoot } from "./run-kiln.ts";
+import { startDevServer, type DevServer } from "./dev-server-process.ts";
 
 const port = 18_000 + (process.pid % 1000);
 const base = `http://localhost:${port}`;
@@ -44,29 +42,16 @@ async function waitFor(url: string, accept: (body: string, status: number) => bo
 }
 
 describe("dev server", () => {
-  let server: ChildProcess;
+  let server: DevServer;
   let input: string;
   let output: string;
-  let log = "";
 
   beforeAll(async () => {
-    const root = await mkdtemp(join(tmpdir(), "kiln-serve-"));
-    // Inside the project: Eleventy's watcher only follows edits below the working folder (see serve-site.ts).
-    input = join(projectRoot, "tests", `serve-input-${process.pid}`);
-    await cp(join(projectRoot, "tests/fixtures/sites/drafts"), input, { recursive: true });
-    server = spawn(
-      process.execPath,
-      ["--import", "tsx", "src/cli/serve.ts", `--input=${input}`, `--output=${(output = join(root, "dev"))}`, `--port=${port}`],
-      { cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"] },
-    );
-    server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-    server.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+    server = await startDevServer("drafts", port);
+    ({ input, output } = server);
   });
 
-  afterAll(async () => {
-    server.kill();
-    await rm(input, { recursive: true, force: true });
-  });
+  afterAll(() => server.stop());
 
   it("serves the site with drafts shown and marked", async () => {
     const home = load(await waitFor(`${base}/`, (_, status) => status === 200));
@@ -92,7 +77,7 @@ describe("dev server", () => {
     const broken = load(await waitFor(`${base}/`, (body) => body.includes("dev-problems")));
     expect(broken(".dev-problems pre").text()).toContain('published.md:3 front matter "draft": expected true or false, got the string "no"');
     expect(broken(".card__title a").map((_, a) => broken(a).attr("href")).get()).toEqual(["/unfinished/"]);
-    expect(log).toContain('expected true or false, got the string "no"');
+    expect(server.log()).toContain('expected true or false, got the string "no"');
     await writeFile(file, good);
     const fixed = load(await waitFor(`${base}/`, (body) => !body.includes("dev-problems") && body.includes("/published/")));
     expect(fixed(".dev-problems")).toHaveLength(0);
@@ -116,7 +101,7 @@ describe("dev server", () => {
   }, 60_000);
 
   it("listens on localhost", () => {
-    expect(log, log).toContain(`http://localhost:${port}/`);
+    expect(server.log(), server.log()).toContain(`http://localhost:${port}/`);
   });
 
   it("keeps search usable: indexes its own site, the shown draft included, and again after a rebuild", async () => {
@@ -128,7 +113,7 @@ describe("dev server", () => {
         : 0;
     const entry = `${base}/pagefind/pagefind-entry.json`;
     await waitFor(entry, (body, status) => pages(body, status) === 2);
-    expect(log).toContain("[kiln] search index: 2 pages");
+    expect(server.log()).toContain("[kiln] search index: 2 pages");
     await writeFile(join(input, "added.md"), '---\ntitle: "新文章"\ndate: 2025-12-01\n---\n\n保存后重新建立索引。\n');
     await waitFor(entry, (body, status) => pages(body, status) === 3);
   }, 60_000);
