@@ -4,9 +4,10 @@ import { join } from "node:path";
 import { withHighlightCache } from "../markdown/cached-highlighter.ts";
 import { HighlightCache, highlightKey, highlightSalt, type HighlightJob } from "../markdown/highlight-cache.ts";
 import { highlightJobs } from "../markdown/highlight-jobs.ts";
-import { defaultWorkers, highlightInPool, POOL_BATCH } from "../markdown/highlight-pool.ts";
+import { defaultWorkers, highlightInPool, POOL_BATCH, startWorkers, stopWorkers, type StartedWorkers } from "../markdown/highlight-pool.ts";
 import { createKilnHighlighter, type KilnHighlighter } from "../markdown/highlighter.ts";
 import type { ArticleRecord, ContentRegistry } from "./content-registry.ts";
+import { listMarkdownFiles } from "./markdown-files.ts";
 import type { Reporter } from "./reporter.ts";
 
 /** How a build highlights: set by `npm run build -- --workers=N --cache=off` through the environment. */
@@ -53,9 +54,28 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
   return { promise, resolve };
 }
 
-/** Creates the highlighting of a build. */
+/**
+ * Code blocks an article has, at the least, for the workers to start before the articles are read: tutorials
+ * have several (the benchmark corpus 4–8), and a site of this many blocks per article is worth the workers anyway.
+ */
+const EARLY_BLOCKS_PER_ARTICLE = 3;
+
+/**
+ * True when the build will surely need its workers: nothing cached (a first build, or after the highlighting code
+ * changed) and enough articles to reach the pool's threshold. They are then started at once, and their start-up
+ * overlaps Eleventy's own (loading its config, plugins and templates) instead of following the reading of the
+ * articles.
+ */
+export async function needsWorkersEarly(input: string, cache: HighlightCache, options: HighlightingOptions): Promise<boolean> {
+  if (options.workers < 2 || cache.size > 0) return false;
+  const articles = (await listMarkdownFiles(input).catch(() => [])).length;
+  return articles * EARLY_BLOCKS_PER_ARTICLE >= options.poolThreshold;
+}
+
+/** Creates the highlighting of a build whose articles are in `input`. */
 export async function createBuildHighlighting(
   projectRoot: string,
+  input: string,
   options: HighlightingOptions,
   reporter: Reporter,
 ): Promise<BuildHighlighting> {
@@ -68,6 +88,7 @@ export async function createBuildHighlighting(
       hint: "nothing to do: it is rebuilt by this build",
     }),
   );
+  let early = (await needsWorkersEarly(input, cache, options)) ? startWorkers(options.workers) : undefined;
   const base = await createKilnHighlighter();
   // The blocks of each article body seen by the last pass: a dev-server rebuild parses only the bodies that changed.
   let blocksByBody = new Map<string, Array<[key: string, job: HighlightJob]>>();
@@ -92,8 +113,13 @@ export async function createBuildHighlighting(
         for (const [key, job] of lacking) missing.set(key, job);
       }
       blocksByBody = keepForRebuilds ? seen : new Map();
+      const started = early;
+      early = undefined;
       // Worker start-up costs about a second: below a few hundred blocks the main thread is faster.
-      if (options.workers < 2 || missing.size < options.poolThreshold) return;
+      if (options.workers < 2 || missing.size < options.poolThreshold) {
+        if (started) void stopWorkers(started);
+        return;
+      }
       // Jobs in article order, batches of them finishing in about that order: the first pages wait least. A page
       // whose batch is not back yet waits for it; nothing ever depends on the workers for its HTML (a block missing
       // from the cache is highlighted where it is needed), so a failed pool is only slower.
@@ -109,7 +135,7 @@ export async function createBuildHighlighting(
         const waits = new Set(recordKeys.map((key) => batchOf(indexOf.get(key)!).promise));
         pending.set(record, Promise.all(waits).then(() => undefined));
       }
-      pool = highlightInPool([...missing.values()], options.workers, (start, html) => {
+      pool = highlightInPool([...missing.values()], started ?? options.workers, (start, html) => {
         html.forEach((text, index) => cache.set(keys[start + index]!, text));
         batchOf(start).resolve();
       }).then(

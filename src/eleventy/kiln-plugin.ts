@@ -61,7 +61,12 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   // In the dev server a content error must not stop the server: the problems are shown on the pages instead.
   // Then every code block the cache lacks starts highlighting on worker threads; each article renders once its own
   // blocks are back.
-  const highlighting = await createBuildHighlighting(options.projectRoot, highlightingOptions(options.projectRoot), reporter);
+  const highlighting = await createBuildHighlighting(
+    options.projectRoot,
+    eleventyConfig.directories.input,
+    highlightingOptions(options.projectRoot),
+    reporter,
+  );
   eleventyConfig.on("eleventy.before", async ({ directories, runMode }) => {
     await registry.load(directories.input, reporter, runMode !== "build");
     await highlighting.prepare(registry, runMode !== "build");

@@ -20,6 +20,33 @@ function startWorker(): Promise<Worker> {
   });
 }
 
+/** Workers started ahead of their jobs by {@link startWorkers}. */
+export type StartedWorkers = Promise<Worker[]>;
+
+/**
+ * Starts `count` workers now, so that their start-up (shiki and its grammars, most of a second of a core each)
+ * overlaps other work; hand them to {@link highlightInPool}, or to {@link stopWorkers} when there is nothing to
+ * highlight. Idle, they do not keep the process alive.
+ */
+export function startWorkers(count: number): StartedWorkers {
+  const started = Promise.all(
+    Array.from({ length: count }, async () => {
+      const worker = await startWorker();
+      worker.unref();
+      return worker;
+    }),
+  );
+  // Nobody may be waiting yet: a failure is seen by whoever awaits them, not reported as unhandled meanwhile.
+  started.catch(() => {});
+  return started;
+}
+
+/** Ends workers that were started but are not needed. */
+export async function stopWorkers(started: StartedWorkers): Promise<void> {
+  const workers = await started.catch(() => []);
+  await Promise.all(workers.map((worker) => worker.terminate()));
+}
+
 /**
  * Sends every batch at once and resolves when the worker has answered them all, calling `onAnswer` for each in
  * order. All at once, not one after the other: a worker waiting for the main thread to send its next batch would
@@ -54,17 +81,20 @@ function runAll(
 export const POOL_BATCH = 32;
 
 /**
- * Highlights `jobs` on `workers` threads; returns the HTML in job order. Batches are dealt to the workers in turn
- * (long and short blocks spread evenly) and come back in about the order of the jobs; `onBatch` hears of each
- * (first job's index, its HTML) as it comes.
+ * Highlights `jobs` on `workers` threads (a count, or workers already started); returns the HTML in job order.
+ * Batches are dealt to the workers in turn (long and short blocks spread evenly) and come back in about the order
+ * of the jobs; `onBatch` hears of each (first job's index, its HTML) as it comes. The workers end with it.
  */
 export async function highlightInPool(
   jobs: readonly HighlightJob[],
-  workers: number,
+  workers: number | StartedWorkers,
   onBatch?: (start: number, html: readonly string[]) => void,
 ): Promise<string[]> {
-  const count = Math.max(1, Math.min(workers, Math.ceil(jobs.length / 50)));
-  const pool = await Promise.all(Array.from({ length: count }, () => startWorker()));
+  // Started here: no more workers than there are 50 jobs for.
+  const useful = (count: number) => Math.max(1, Math.min(count, Math.ceil(jobs.length / 50)));
+  const pool = typeof workers === "number" ? await Promise.all(Array.from({ length: useful(workers) }, startWorker)) : await workers;
+  for (const worker of pool) worker.ref();
+  const count = pool.length;
   const html: string[] = new Array<string>(jobs.length);
   const starts = Array.from({ length: Math.ceil(jobs.length / POOL_BATCH) }, (_, index) => index * POOL_BATCH);
   const share = (worker: number) => starts.filter((_, index) => index % count === worker);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { HighlightJob } from "../../src/markdown/highlight-cache.ts";
 import { highlightJobs } from "../../src/markdown/highlight-jobs.ts";
-import { highlightInPool, POOL_BATCH } from "../../src/markdown/highlight-pool.ts";
+import { highlightInPool, POOL_BATCH, startWorkers, stopWorkers } from "../../src/markdown/highlight-pool.ts";
 import { createKilnHighlighter, resolveLanguage, type KilnHighlighter, type KilnLanguage } from "../../src/markdown/highlighter.ts";
 
 describe("highlightInPool", () => {
@@ -18,6 +18,7 @@ describe("highlightInPool", () => {
     for (const file of files) jobs.push(...highlightJobs(await readFile(join(content, file), "utf8"), resolveLanguage));
   });
   afterAll(() => base.dispose());
+  const onMainThread = () => jobs.map((job) => base.codeToHtml(job.code, job.language as Exclude<KilnLanguage, "text">, job.meta));
 
   it("finds the example content's code blocks", () => {
     expect(jobs.length).toBeGreaterThan(40);
@@ -27,11 +28,26 @@ describe("highlightInPool", () => {
   it("highlights on two workers exactly as on the main thread, and tells of every batch as it comes", async () => {
     const batches: Array<[number, readonly string[]]> = [];
     const pooled = await highlightInPool(jobs, 2, (start, html) => batches.push([start, html]));
-    const expected = jobs.map((job) => base.codeToHtml(job.code, job.language as Exclude<KilnLanguage, "text">, job.meta));
+    const expected = onMainThread();
     expect(pooled).toEqual(expected);
     // Batches of POOL_BATCH jobs cover every job once, each with the HTML of its own jobs.
     expect(batches.length).toBe(Math.ceil(jobs.length / POOL_BATCH));
     expect(batches.map(([start]) => start).sort((a, b) => a - b)).toEqual(batches.map((_, index) => index * POOL_BATCH));
     for (const [start, html] of batches) expect(html).toEqual(expected.slice(start, start + POOL_BATCH));
+  });
+
+  it("highlights on workers started ahead of the jobs exactly as on the main thread, and ends them", async () => {
+    const started = startWorkers(2);
+    const workers = await started;
+    const exited = workers.map((worker) => new Promise((done) => worker.once("exit", done)));
+    expect(await highlightInPool(jobs, started)).toEqual(onMainThread());
+    await Promise.all(exited);
+  });
+
+  it("ends workers that were started but not needed", async () => {
+    const started = startWorkers(2);
+    const exited = (await started).map((worker) => new Promise((done) => worker.once("exit", done)));
+    await stopWorkers(started);
+    await Promise.all(exited);
   });
 });
