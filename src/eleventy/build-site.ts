@@ -115,9 +115,9 @@ async function buildAndSwap(options: BuildSiteOptions, input: string, output: st
     if (error.code !== "ENOENT") throw error;
   });
   await rename(ready, output);
-  await rm(retired, { recursive: true, force: true });
-  // No record (a read-only cache folder) only means the next build runs in full.
-  const site = await siteDigest(output);
+  // The old site goes while the new one is hashed for the record. No record (a read-only cache folder) only means
+  // the next build runs in full.
+  const [, site] = await Promise.all([rm(retired, { recursive: true, force: true }), siteDigest(output)]);
   if (site !== null) {
     await writeBuildRecord(recordFile, { output, inputs, site, staleFrom: staleFrom?.toISOString() ?? null }).catch(() => {});
   }
