@@ -2,22 +2,29 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { HighlightJob } from "./highlight-cache.ts";
+import { workerScript } from "./worker-script.ts";
 
 /** How many workers a build uses by default: one per core. */
 export const defaultWorkers = (): number => availableParallelism();
 
 /** Starts a worker and resolves when its highlighter is ready. */
-function startWorker(): Promise<Worker> {
-  // The worker is TypeScript: it registers tsx's loader itself, since a worker thread does not
-  // reliably inherit the `--import tsx` its parent process was started with.
-  const entry = new URL("./highlight-worker.ts", import.meta.url).href;
-  const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
-  const bootstrap = `import(${tsx}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  const worker = new Worker(bootstrap, { eval: true });
+async function startWorker(): Promise<Worker> {
+  const script = await workerScript("highlight-worker.ts");
+  const worker = script === undefined ? new Worker(tsxBootstrap(), { eval: true }) : new Worker(script);
   return new Promise((ready, fail) => {
     worker.once("message", () => ready(worker));
     worker.once("error", fail);
   });
+}
+
+/**
+ * The worker loading its TypeScript through tsx, when it could not be bundled: it registers tsx's loader itself,
+ * since a worker thread does not reliably inherit the `--import tsx` its parent process was started with.
+ */
+function tsxBootstrap(): string {
+  const entry = new URL("./highlight-worker.ts", import.meta.url).href;
+  const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
+  return `import(${tsx}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
 }
 
 /** Workers started ahead of their jobs by {@link startWorkers}. */
