@@ -6,6 +6,7 @@ import { moreExcerpt } from "../markdown/more-excerpt.ts";
 import { detectMarkdownLanguage } from "../markdown/text-stats.ts";
 import { clockWithoutOffset, KNOWN_ARTICLE_FIELDS, type Article } from "../schema/article.ts";
 import { validateSection } from "../schema/section.ts";
+import { bodyFromLine } from "../schema/parse-front-matter.ts";
 import { validateArticle } from "../schema/validate-article.ts";
 import { inTimeZone, machineTimeZone } from "../schema/zoned-date.ts";
 import { decodeSource } from "../schema/source-text.ts";
@@ -158,7 +159,7 @@ export class ContentRegistry {
     const known = this.#parsed.get(path);
     if (known !== undefined && known.source === source && known.file === file) return known;
     const result = validateArticle(file, source);
-    const body = source.split(/\r?\n/).slice(result.bodyLine - 1).join("\n");
+    const body = bodyFromLine(source, result.bodyLine);
     const parsed = { source, file, result, body, detectedLang: detectMarkdownLanguage(body) };
     if (keep) this.#parsed.set(path, parsed);
     return parsed;

@@ -1,10 +1,11 @@
 // Highlighting for a whole build: every code block of every article is highlighted once, on worker threads while
-// Eleventy prepares the pages, and kept in a cache on disk; each page waits for its own blocks only.
-import { join } from "node:path";
+// Eleventy prepares the pages, and kept in a cache on disk; each page waits for its own blocks only. A first build
+// hands the workers the article files before Eleventy has read them (see earlyFiles).
+import { join, resolve } from "node:path";
 import { withHighlightCache } from "../markdown/cached-highlighter.ts";
 import { HighlightCache, highlightKey, highlightSalt, type HighlightJob } from "../markdown/highlight-cache.ts";
 import { highlightJobs } from "../markdown/highlight-jobs.ts";
-import { defaultWorkers, highlightInPool, POOL_BATCH, startWorkers, stopWorkers, type StartedWorkers } from "../markdown/highlight-pool.ts";
+import { defaultWorkers, highlightFilesInPool, highlightInPool, POOL_BATCH } from "../markdown/highlight-pool.ts";
 import { createKilnHighlighter, type KilnHighlighter } from "../markdown/highlighter.ts";
 import type { ArticleRecord, ContentRegistry } from "./content-registry.ts";
 import { listMarkdownFiles } from "./markdown-files.ts";
@@ -61,15 +62,47 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
 const EARLY_BLOCKS_PER_ARTICLE = 3;
 
 /**
- * True when the build will surely need its workers: nothing cached (a first build, or after the highlighting code
- * changed) and enough articles to reach the pool's threshold. They are then started at once, and their start-up
- * overlaps Eleventy's own (loading its config, plugins and templates) instead of following the reading of the
- * articles.
+ * The article files the workers highlight before Eleventy has read them, or undefined. When nothing is cached (a
+ * first build, or after the highlighting code changed) and there are enough articles to reach the pool's
+ * threshold, the workers start at once and read the articles themselves, while Eleventy loads its config, plugins
+ * and templates and the registry reads the same files: highlighting is the longest part of such a build, and
+ * otherwise started only once the registry was loaded. Absolute paths, in the order pages render in.
  */
-export async function needsWorkersEarly(input: string, cache: HighlightCache, options: HighlightingOptions): Promise<boolean> {
-  if (options.workers < 2 || cache.size > 0) return false;
-  const articles = (await listMarkdownFiles(input).catch(() => [])).length;
-  return articles * EARLY_BLOCKS_PER_ARTICLE >= options.poolThreshold;
+export async function earlyFiles(input: string, cache: HighlightCache, options: HighlightingOptions): Promise<string[] | undefined> {
+  if (options.workers < 2 || cache.size > 0) return undefined;
+  const files = await listMarkdownFiles(input).catch(() => []);
+  return files.length * EARLY_BLOCKS_PER_ARTICLE >= options.poolThreshold ? files.map((file) => resolve(file)) : undefined;
+}
+
+/** The warning of a failed pool; nothing depends on the workers for its HTML, so the build goes on. */
+function warnPoolFailed(reporter: Reporter, error: unknown): void {
+  reporter.warn({
+    location: { file: "highlighting" },
+    message: `the worker threads failed (${error instanceof Error ? error.message : String(error)})`,
+    hint: "nothing to do: this build highlights on the main thread instead",
+  });
+}
+
+/** Workers highlighting article files: each file's wait ends once its blocks are in the cache. */
+interface EarlyPass {
+  done: Map<string, Promise<void>>;
+  finished: Promise<void>;
+}
+
+function startEarlyPass(files: readonly string[], workers: number, cache: HighlightCache, reporter: Reporter): EarlyPass {
+  const waits = new Map(files.map((file) => [file, deferred()]));
+  const finished = highlightFilesInPool(files, workers, ({ file, blocks }) => {
+    for (const [key, html] of blocks) cache.set(key, html);
+    waits.get(file)?.resolve();
+  })
+    .then(
+      () => undefined,
+      (error: unknown) => warnPoolFailed(reporter, error),
+    )
+    .finally(() => {
+      for (const wait of waits.values()) wait.resolve();
+    });
+  return { done: new Map([...waits].map(([file, wait]) => [file, wait.promise])), finished };
 }
 
 /** Creates the highlighting of a build whose articles are in `input`. */
@@ -88,7 +121,10 @@ export async function createBuildHighlighting(
       hint: "nothing to do: it is rebuilt by this build",
     }),
   );
-  let early = (await needsWorkersEarly(input, cache, options)) ? startWorkers(options.workers) : undefined;
+  const files = await earlyFiles(input, cache, options);
+  // Taken by the first pass (prepare); each page of that build waits for its own file.
+  let early = files === undefined ? undefined : startEarlyPass(files, options.workers, cache, reporter);
+  let earlyOfBuild: EarlyPass | undefined;
   const base = await createKilnHighlighter();
   // The blocks of each article body seen by the last pass: a dev-server rebuild parses only the bodies that changed.
   let blocksByBody = new Map<string, Array<[key: string, job: HighlightJob]>>();
@@ -100,6 +136,12 @@ export async function createBuildHighlighting(
     async prepare(registry, keepForRebuilds = false) {
       registryOfBuild = registry;
       pending = new Map();
+      earlyOfBuild = early;
+      early = undefined;
+      if (earlyOfBuild !== undefined) {
+        pool = earlyOfBuild.finished;
+        return;
+      }
       const missing = new Map<string, HighlightJob>();
       const seen = new Map<string, Array<[string, HighlightJob]>>();
       const missingOf = new Map<ArticleRecord, string[]>();
@@ -113,13 +155,8 @@ export async function createBuildHighlighting(
         for (const [key, job] of lacking) missing.set(key, job);
       }
       blocksByBody = keepForRebuilds ? seen : new Map();
-      const started = early;
-      early = undefined;
       // Worker start-up costs about a second: below a few hundred blocks the main thread is faster.
-      if (options.workers < 2 || missing.size < options.poolThreshold) {
-        if (started) void stopWorkers(started);
-        return;
-      }
+      if (options.workers < 2 || missing.size < options.poolThreshold) return;
       // Jobs in article order, batches of them finishing in about that order: the first pages wait least. A page
       // whose batch is not back yet waits for it; nothing ever depends on the workers for its HTML (a block missing
       // from the cache is highlighted where it is needed), so a failed pool is only slower.
@@ -135,23 +172,18 @@ export async function createBuildHighlighting(
         const waits = new Set(recordKeys.map((key) => batchOf(indexOf.get(key)!).promise));
         pending.set(record, Promise.all(waits).then(() => undefined));
       }
-      pool = highlightInPool([...missing.values()], started ?? options.workers, (start, html) => {
+      pool = highlightInPool([...missing.values()], options.workers, (start, html) => {
         html.forEach((text, index) => cache.set(keys[start + index]!, text));
         batchOf(start).resolve();
       }).then(
         () => undefined,
-        (error: unknown) => {
-          reporter.warn({
-            location: { file: "highlighting" },
-            message: `the worker threads failed (${error instanceof Error ? error.message : String(error)})`,
-            hint: "nothing to do: this build highlights on the main thread instead",
-          });
-        },
+        (error: unknown) => warnPoolFailed(reporter, error),
       ).finally(() => {
         for (const batch of batches.values()) batch.resolve();
       });
     },
     whenReady: (inputPath) => {
+      if (earlyOfBuild !== undefined) return earlyOfBuild.done.get(resolve(inputPath));
       const record = registryOfBuild?.get(inputPath);
       return record === undefined ? undefined : pending.get(record);
     },

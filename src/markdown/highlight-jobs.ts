@@ -1,9 +1,12 @@
 // The code blocks of an article, as the fence renderer will ask the highlighter for them: found ahead of
 // rendering so they can be highlighted in parallel and looked up from the cache when the page renders.
+import { readFileSync } from "node:fs";
 import markdownit from "markdown-it";
+import { bodyFromLine, parseFrontMatter } from "../schema/parse-front-matter.ts";
+import { decodeSource } from "../schema/source-text.ts";
 import { parseFenceInfo } from "./code-fence.ts";
 import type { HighlightJob } from "./highlight-cache.ts";
-import type { KilnLanguage } from "./highlighter.ts";
+import { resolveLanguage, type KilnLanguage } from "./highlighter.ts";
 
 /** Fences only: a bare markdown-it finds the same blocks as Kiln's, and parsing never highlights. */
 const parser = markdownit();
@@ -24,4 +27,20 @@ export function highlightJobs(body: string, resolveLanguage: (name: string) => K
     jobs.push({ code: token.content.endsWith("\n") ? token.content.slice(0, -1) : token.content, language, meta });
   }
   return jobs;
+}
+
+/**
+ * The code blocks of an article file, read as the content registry reads it (same decoding, same body): what a
+ * worker highlights before the registry has read the articles. Nothing for a file that cannot be read or decoded.
+ */
+export function fileHighlightJobs(path: string): HighlightJob[] {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return [];
+  }
+  const { text, problems } = decodeSource(path, bytes);
+  if (problems.length > 0) return [];
+  return highlightJobs(bodyFromLine(text, parseFrontMatter(path, text).bodyLine), resolveLanguage);
 }

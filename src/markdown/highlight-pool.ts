@@ -7,10 +7,15 @@ import { workerScript } from "./worker-script.ts";
 /** How many workers a build uses by default: one per core. */
 export const defaultWorkers = (): number => availableParallelism();
 
-/** Starts a worker and resolves when its highlighter is ready. */
-async function startWorker(): Promise<Worker> {
-  const script = await workerScript("highlight-worker.ts");
-  const worker = script === undefined ? new Worker(tsxBootstrap(), { eval: true }) : new Worker(script);
+/** A worker thread running the highlight worker, bundled (see worker-script.ts) or through tsx. */
+function spawnWorker(workerData?: WorkerFiles): Worker {
+  const script = workerScript("highlight-worker.ts");
+  return script === undefined ? new Worker(tsxBootstrap(), { eval: true, workerData }) : new Worker(script, { workerData });
+}
+
+/** Starts a worker for jobs and resolves when its highlighter is ready. */
+function startWorker(): Promise<Worker> {
+  const worker = spawnWorker();
   return new Promise((ready, fail) => {
     worker.once("message", () => ready(worker));
     worker.once("error", fail);
@@ -27,31 +32,15 @@ function tsxBootstrap(): string {
   return `import(${tsx}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
 }
 
-/** Workers started ahead of their jobs by {@link startWorkers}. */
-export type StartedWorkers = Promise<Worker[]>;
-
-/**
- * Starts `count` workers now, so that their start-up (shiki and its grammars, most of a second of a core each)
- * overlaps other work; hand them to {@link highlightInPool}, or to {@link stopWorkers} when there is nothing to
- * highlight. Idle, they do not keep the process alive.
- */
-export function startWorkers(count: number): StartedWorkers {
-  const started = Promise.all(
-    Array.from({ length: count }, async () => {
-      const worker = await startWorker();
-      worker.unref();
-      return worker;
-    }),
-  );
-  // Nobody may be waiting yet: a failure is seen by whoever awaits them, not reported as unhandled meanwhile.
-  started.catch(() => {});
-  return started;
+/** The article files a worker is started with, in messages' worth: it answers each group with a message. */
+export interface WorkerFiles {
+  files: string[][];
 }
 
-/** Ends workers that were started but are not needed. */
-export async function stopWorkers(started: StartedWorkers): Promise<void> {
-  const workers = await started.catch(() => []);
-  await Promise.all(workers.map((worker) => worker.terminate()));
+/** The blocks of one article file: each one's cache key and HTML. */
+export interface FileBlocks {
+  file: string;
+  blocks: Array<[key: string, html: string]>;
 }
 
 /**
@@ -88,20 +77,17 @@ function runAll(
 export const POOL_BATCH = 32;
 
 /**
- * Highlights `jobs` on `workers` threads (a count, or workers already started); returns the HTML in job order.
+ * Highlights `jobs` on `workers` threads (no more than there are 50 jobs for); returns the HTML in job order.
  * Batches are dealt to the workers in turn (long and short blocks spread evenly) and come back in about the order
- * of the jobs; `onBatch` hears of each (first job's index, its HTML) as it comes. The workers end with it.
+ * of the jobs; `onBatch` hears of each (first job's index, its HTML) as it comes.
  */
 export async function highlightInPool(
   jobs: readonly HighlightJob[],
-  workers: number | StartedWorkers,
+  workers: number,
   onBatch?: (start: number, html: readonly string[]) => void,
 ): Promise<string[]> {
-  // Started here: no more workers than there are 50 jobs for.
-  const useful = (count: number) => Math.max(1, Math.min(count, Math.ceil(jobs.length / 50)));
-  const pool = typeof workers === "number" ? await Promise.all(Array.from({ length: useful(workers) }, startWorker)) : await workers;
-  for (const worker of pool) worker.ref();
-  const count = pool.length;
+  const count = Math.max(1, Math.min(workers, Math.ceil(jobs.length / 50)));
+  const pool = await Promise.all(Array.from({ length: count }, () => startWorker()));
   const html: string[] = new Array<string>(jobs.length);
   const starts = Array.from({ length: Math.ceil(jobs.length / POOL_BATCH) }, (_, index) => index * POOL_BATCH);
   const share = (worker: number) => starts.filter((_, index) => index % count === worker);
@@ -117,6 +103,47 @@ export async function highlightInPool(
       }),
     );
     return html;
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+}
+
+/** Article files per answer: about the blocks of a job batch. */
+export const POOL_FILES = 4;
+
+/**
+ * Highlights the code blocks of article files on `workers` threads that read the files themselves, so the pool
+ * can start before anything has read the articles. Each worker is started with its files (dealt in turn, in the
+ * order given: the order pages render in) and works through them without waiting for this thread, which may be
+ * busy for seconds starting Eleventy; `onFile` hears of each file's blocks as they come.
+ */
+export async function highlightFilesInPool(
+  files: readonly string[],
+  workers: number,
+  onFile: (blocks: FileBlocks) => void,
+): Promise<void> {
+  const groups: string[][] = [];
+  for (let start = 0; start < files.length; start += POOL_FILES) groups.push(files.slice(start, start + POOL_FILES));
+  const count = Math.max(1, Math.min(workers, groups.length));
+  const shares = Array.from({ length: count }, (_, index) => groups.filter((_, position) => position % count === index));
+  const pool = shares.map((share) => spawnWorker({ files: share }));
+  try {
+    await Promise.all(
+      pool.map(
+        (worker, index) =>
+          new Promise<void>((done, fail) => {
+            let answered = 0;
+            const expected = shares[index]!.length;
+            if (expected === 0) return done();
+            worker.on("message", (answer: FileBlocks[]) => {
+              for (const blocks of answer) onFile(blocks);
+              if (++answered === expected) done();
+            });
+            worker.once("error", fail);
+            worker.once("exit", (code) => fail(new Error(`a worker stopped (exit code ${code})`)));
+          }),
+      ),
+    );
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
   }

@@ -1,22 +1,43 @@
-// Worker thread of the highlight pool: its own shiki highlighter, highlighting the jobs it is sent.
+// Worker thread of the highlight pool: its own shiki highlighter, highlighting the jobs it is sent or the code
+// blocks of the article files it was started with.
 import { readlinkSync } from "node:fs";
 import { setPriority } from "node:os";
-import { parentPort } from "node:worker_threads";
-import type { HighlightJob } from "./highlight-cache.ts";
+import { parentPort, workerData } from "node:worker_threads";
+import { highlightKey, type HighlightJob } from "./highlight-cache.ts";
+import { fileHighlightJobs } from "./highlight-jobs.ts";
+import type { FileBlocks, WorkerFiles } from "./highlight-pool.ts";
 import { createKilnHighlighter, type KilnLanguage } from "./highlighter.ts";
 
 lowerPriority();
 const highlighter = await createKilnHighlighter();
-parentPort?.on("message", (jobs: HighlightJob[] | null) => {
-  if (jobs === null) {
-    highlighter.dispose();
-    parentPort?.close();
-    return;
+const highlight = (job: HighlightJob) => highlighter.codeToHtml(job.code, job.language as Exclude<KilnLanguage, "text">, job.meta);
+
+/** Each block of an article file, once: its cache key and HTML. */
+function highlightFile(file: string): Array<[key: string, html: string]> {
+  const blocks = new Map<string, string>();
+  for (const job of fileHighlightJobs(file)) {
+    const key = highlightKey(job);
+    if (!blocks.has(key)) blocks.set(key, highlight(job));
   }
-  const html = jobs.map((job) => highlighter.codeToHtml(job.code, job.language as Exclude<KilnLanguage, "text">, job.meta));
-  parentPort?.postMessage(html);
-});
-parentPort?.postMessage("ready");
+  return [...blocks];
+}
+
+const { files } = (workerData ?? {}) as Partial<WorkerFiles>;
+if (files !== undefined) {
+  // Started with article files: answer each group in order, without waiting to be asked.
+  for (const group of files) parentPort?.postMessage(group.map((file): FileBlocks => ({ file, blocks: highlightFile(file) })));
+} else {
+  // Started for jobs: each message is answered with the HTML of its jobs, in order.
+  parentPort?.on("message", (jobs: HighlightJob[] | null) => {
+    if (jobs === null) {
+      highlighter.dispose();
+      parentPort?.close();
+      return;
+    }
+    parentPort?.postMessage(jobs.map(highlight));
+  });
+  parentPort?.postMessage("ready");
+}
 
 /**
  * Runs this thread below the main thread's priority: the main thread prepares and renders the pages, the build's

@@ -122,3 +122,11 @@ export function parseFrontMatter(file: string, source: string): FrontMatterResul
   }
   return { ...readFields(file, frontMatterText), body, bodyLine, frontMatterText };
 }
+
+/**
+ * The body Kiln renders and highlights: the file's lines from `bodyLine` (see {@link parseFrontMatter}) on, joined
+ * with `\n`. The content registry and the highlight workers both read it so, and find the same code blocks.
+ */
+export function bodyFromLine(source: string, bodyLine: number): string {
+  return source.split(/\r?\n/).slice(bodyLine - 1).join("\n");
+}

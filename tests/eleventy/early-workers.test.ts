@@ -1,12 +1,12 @@
-// A build starts its highlighting workers before reading the articles only when it will surely need them.
+// A build hands its articles to the highlighting workers before reading them only when it will surely need them.
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { needsWorkersEarly, type HighlightingOptions } from "../../src/eleventy/highlighting.ts";
+import { earlyFiles, type HighlightingOptions } from "../../src/eleventy/highlighting.ts";
 import { HighlightCache } from "../../src/markdown/highlight-cache.ts";
 
-describe("needsWorkersEarly", () => {
+describe("earlyFiles", () => {
   let input: string;
   const options = (overrides: Partial<HighlightingOptions> = {}): HighlightingOptions => ({
     workers: 2,
@@ -25,16 +25,17 @@ describe("needsWorkersEarly", () => {
     await writeFile(join(input, ".notes", "c.md"), "# c\n");
   });
 
-  it("starts them for an empty cache and enough articles to reach the pool's threshold (3 blocks each)", async () => {
-    expect(await needsWorkersEarly(input, new HighlightCache(null, "salt"), options())).toBe(true);
-    expect(await needsWorkersEarly(input, new HighlightCache(null, "salt"), options({ poolThreshold: 31 }))).toBe(false);
+  it("gives every article, as an absolute path in file order, for an empty cache and enough articles (3 blocks each)", async () => {
+    const expected = [...Array.from({ length: 9 }, (_, index) => join(input, `a${index}.md`)), join(input, "guide", "b.md")];
+    expect(await earlyFiles(input, new HighlightCache(null, "salt"), options())).toEqual(expected);
+    expect(await earlyFiles(input, new HighlightCache(null, "salt"), options({ poolThreshold: 31 }))).toBeUndefined();
   });
 
   it("waits for the articles when anything is cached, on one worker, or when the folder cannot be read", async () => {
     const warm = new HighlightCache(null, "salt");
     warm.set("key", "<pre></pre>");
-    expect(await needsWorkersEarly(input, warm, options())).toBe(false);
-    expect(await needsWorkersEarly(input, new HighlightCache(null, "salt"), options({ workers: 1 }))).toBe(false);
-    expect(await needsWorkersEarly(join(input, "missing"), new HighlightCache(null, "salt"), options())).toBe(false);
+    expect(await earlyFiles(input, warm, options())).toBeUndefined();
+    expect(await earlyFiles(input, new HighlightCache(null, "salt"), options({ workers: 1 }))).toBeUndefined();
+    expect(await earlyFiles(join(input, "missing"), new HighlightCache(null, "salt"), options())).toBeUndefined();
   });
 });

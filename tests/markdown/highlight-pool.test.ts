@@ -2,9 +2,9 @@
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { HighlightJob } from "../../src/markdown/highlight-cache.ts";
-import { highlightJobs } from "../../src/markdown/highlight-jobs.ts";
-import { highlightInPool, POOL_BATCH, startWorkers, stopWorkers } from "../../src/markdown/highlight-pool.ts";
+import { highlightKey, type HighlightJob } from "../../src/markdown/highlight-cache.ts";
+import { fileHighlightJobs, highlightJobs } from "../../src/markdown/highlight-jobs.ts";
+import { highlightFilesInPool, highlightInPool, POOL_BATCH } from "../../src/markdown/highlight-pool.ts";
 import { createKilnHighlighter, resolveLanguage, type KilnHighlighter, type KilnLanguage } from "../../src/markdown/highlighter.ts";
 
 describe("highlightInPool", () => {
@@ -36,18 +36,21 @@ describe("highlightInPool", () => {
     for (const [start, html] of batches) expect(html).toEqual(expected.slice(start, start + POOL_BATCH));
   });
 
-  it("highlights on workers started ahead of the jobs exactly as on the main thread, and ends them", async () => {
-    const started = startWorkers(2);
-    const workers = await started;
-    const exited = workers.map((worker) => new Promise((done) => worker.once("exit", done)));
-    expect(await highlightInPool(jobs, started)).toEqual(onMainThread());
-    await Promise.all(exited);
-  });
-
-  it("ends workers that were started but not needed", async () => {
-    const started = startWorkers(2);
-    const exited = (await started).map((worker) => new Promise((done) => worker.once("exit", done)));
-    await stopWorkers(started);
-    await Promise.all(exited);
+  it("highlights the blocks of article files that the workers read themselves, once per block", async () => {
+    const content = join(import.meta.dirname, "../../content");
+    const files = (await readdir(content, { recursive: true })).filter((file) => file.endsWith(".md")).map((file) => join(content, file));
+    const missing = join(content, "no-such-article.md");
+    const heard = new Map<string, Array<[string, string]>>();
+    await highlightFilesInPool([...files, missing], 2, ({ file, blocks }) => heard.set(file, blocks));
+    expect([...heard.keys()].sort()).toEqual([...files, missing].sort());
+    expect(heard.get(missing)).toEqual([]);
+    let blocks = 0;
+    for (const file of files) {
+      // The body as the content registry reads it: front matter left out, so its blocks are the jobs of the body.
+      const expected = new Map(fileHighlightJobs(file).map((job) => [highlightKey(job), base.codeToHtml(job.code, job.language as Exclude<KilnLanguage, "text">, job.meta)]));
+      expect(new Map(heard.get(file))).toEqual(expected);
+      blocks += expected.size;
+    }
+    expect(blocks).toBeGreaterThan(40);
   });
 });
