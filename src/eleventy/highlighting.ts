@@ -1,14 +1,14 @@
 // Highlighting for a whole build: every code block of every article is highlighted once, on worker threads while
 // Eleventy prepares the pages, and kept in a cache on disk; each page waits for its own blocks only. A first build
-// hands the workers the article files before Eleventy has read them (see earlyFiles).
+// hands the workers the article files before Eleventy has read them (early-highlighting.ts).
 import { join, resolve } from "node:path";
 import { withHighlightCache } from "../markdown/cached-highlighter.ts";
 import { HighlightCache, highlightKey, highlightSalt, type HighlightJob } from "../markdown/highlight-cache.ts";
 import { highlightJobs } from "../markdown/highlight-jobs.ts";
-import { defaultWorkers, highlightFilesInPool, highlightInPool, POOL_BATCH } from "../markdown/highlight-pool.ts";
+import { defaultWorkers, highlightInPool, POOL_BATCH } from "../markdown/highlight-pool.ts";
 import { createKilnHighlighter, type KilnHighlighter } from "../markdown/highlighter.ts";
 import type { ArticleRecord, ContentRegistry } from "./content-registry.ts";
-import { listMarkdownFiles } from "./markdown-files.ts";
+import { deferred, EarlyPass, earlyFiles } from "./early-highlighting.ts";
 import type { Reporter } from "./reporter.ts";
 
 /** How a build highlights: set by `npm run build -- --workers=N --cache=off` through the environment. */
@@ -48,32 +48,6 @@ export interface BuildHighlighting {
   save(): Promise<void>;
 }
 
-/** A promise and its resolver, one per batch of jobs. */
-function deferred(): { promise: Promise<void>; resolve: () => void } {
-  let resolve = () => {};
-  const promise = new Promise<void>((done) => (resolve = done));
-  return { promise, resolve };
-}
-
-/**
- * Code blocks an article has, at the least, for the workers to start before the articles are read: tutorials
- * have several (the benchmark corpus 4–8), and a site of this many blocks per article is worth the workers anyway.
- */
-const EARLY_BLOCKS_PER_ARTICLE = 3;
-
-/**
- * The article files the workers highlight before Eleventy has read them, or undefined. When nothing is cached (a
- * first build, or after the highlighting code changed) and there are enough articles to reach the pool's
- * threshold, the workers start at once and read the articles themselves, while Eleventy loads its config, plugins
- * and templates and the registry reads the same files: highlighting is the longest part of such a build, and
- * otherwise started only once the registry was loaded. Absolute paths, in the order pages render in.
- */
-export async function earlyFiles(input: string, cache: HighlightCache, options: HighlightingOptions): Promise<string[] | undefined> {
-  if (options.workers < 2 || cache.size > 0) return undefined;
-  const files = await listMarkdownFiles(input).catch(() => []);
-  return files.length * EARLY_BLOCKS_PER_ARTICLE >= options.poolThreshold ? files.map((file) => resolve(file)) : undefined;
-}
-
 /** The warning of a failed pool; nothing depends on the workers for its HTML, so the build goes on. */
 function warnPoolFailed(reporter: Reporter, error: unknown): void {
   reporter.warn({
@@ -81,28 +55,6 @@ function warnPoolFailed(reporter: Reporter, error: unknown): void {
     message: `the worker threads failed (${error instanceof Error ? error.message : String(error)})`,
     hint: "nothing to do: this build highlights on the main thread instead",
   });
-}
-
-/** Workers highlighting article files: each file's wait ends once its blocks are in the cache. */
-interface EarlyPass {
-  done: Map<string, Promise<void>>;
-  finished: Promise<void>;
-}
-
-function startEarlyPass(files: readonly string[], workers: number, cache: HighlightCache, reporter: Reporter): EarlyPass {
-  const waits = new Map(files.map((file) => [file, deferred()]));
-  const finished = highlightFilesInPool(files, workers, ({ file, blocks }) => {
-    for (const [key, html] of blocks) cache.set(key, html);
-    waits.get(file)?.resolve();
-  })
-    .then(
-      () => undefined,
-      (error: unknown) => warnPoolFailed(reporter, error),
-    )
-    .finally(() => {
-      for (const wait of waits.values()) wait.resolve();
-    });
-  return { done: new Map([...waits].map(([file, wait]) => [file, wait.promise])), finished };
 }
 
 /** Creates the highlighting of a build whose articles are in `input`. */
@@ -121,9 +73,10 @@ export async function createBuildHighlighting(
       hint: "nothing to do: it is rebuilt by this build",
     }),
   );
-  const files = await earlyFiles(input, cache, options);
-  // Taken by the first pass (prepare); each page of that build waits for its own file.
-  let early = files === undefined ? undefined : startEarlyPass(files, options.workers, cache, reporter);
+  // A first build's workers, on the article files from now on (early-highlighting.ts). Taken by the first pass
+  // (prepare); each page of that build waits for its own file.
+  const files = await earlyFiles(input, cache.size > 0, options);
+  let early = files === undefined ? undefined : new EarlyPass(files, options.workers, cache);
   let earlyOfBuild: EarlyPass | undefined;
   const base = await createKilnHighlighter();
   // The blocks of each article body seen by the last pass: a dev-server rebuild parses only the bodies that changed.
@@ -139,7 +92,9 @@ export async function createBuildHighlighting(
       earlyOfBuild = early;
       early = undefined;
       if (earlyOfBuild !== undefined) {
-        pool = earlyOfBuild.finished;
+        pool = earlyOfBuild.finished.then((error) => {
+          if (error !== undefined) warnPoolFailed(reporter, error);
+        });
         return;
       }
       const missing = new Map<string, HighlightJob>();

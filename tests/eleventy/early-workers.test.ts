@@ -3,8 +3,8 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { earlyFiles, type HighlightingOptions } from "../../src/eleventy/highlighting.ts";
-import { HighlightCache } from "../../src/markdown/highlight-cache.ts";
+import { earlyFiles } from "../../src/eleventy/early-highlighting.ts";
+import type { HighlightingOptions } from "../../src/eleventy/highlighting.ts";
 
 describe("earlyFiles", () => {
   let input: string;
@@ -27,15 +27,13 @@ describe("earlyFiles", () => {
 
   it("gives every article, as an absolute path in file order, for an empty cache and enough articles (3 blocks each)", async () => {
     const expected = [...Array.from({ length: 9 }, (_, index) => join(input, `a${index}.md`)), join(input, "guide", "b.md")];
-    expect(await earlyFiles(input, new HighlightCache(null, "salt"), options())).toEqual(expected);
-    expect(await earlyFiles(input, new HighlightCache(null, "salt"), options({ poolThreshold: 31 }))).toBeUndefined();
+    expect(await earlyFiles(input, false, options())).toEqual(expected);
+    expect(await earlyFiles(input, false, options({ poolThreshold: 31 }))).toBeUndefined();
   });
 
   it("waits for the articles when anything is cached, on one worker, or when the folder cannot be read", async () => {
-    const warm = new HighlightCache(null, "salt");
-    warm.set("key", "<pre></pre>");
-    expect(await earlyFiles(input, warm, options())).toBeUndefined();
-    expect(await earlyFiles(input, new HighlightCache(null, "salt"), options({ workers: 1 }))).toBeUndefined();
-    expect(await earlyFiles(join(input, "missing"), new HighlightCache(null, "salt"), options())).toBeUndefined();
+    expect(await earlyFiles(input, true, options())).toBeUndefined();
+    expect(await earlyFiles(input, false, options({ workers: 1 }))).toBeUndefined();
+    expect(await earlyFiles(join(input, "missing"), false, options())).toBeUndefined();
   });
 });
