@@ -1,6 +1,7 @@
 // Collections: the articles of the site newest first, and each tag and category with its articles.
 import type { ContentRegistry } from "./content-registry.ts";
 import type { CollectionApi, CollectionItem, EleventyConfig } from "./eleventy-config.ts";
+import { feedArticlePaths } from "./feeds.ts";
 import type { Term, TermIndex } from "./terms.ts";
 
 /** A tag or category with the articles filed under it, newest first. */
@@ -11,6 +12,8 @@ export interface TermWithArticles extends Term {
 /** Options of {@link collectionsPlugin}. */
 export interface CollectionsOptions {
   registry: ContentRegistry;
+  /** Hears, once a build's categories are collected, which articles the feeds print (their input paths). */
+  onFeedArticles?: (inputPaths: ReadonlySet<string>) => void;
 }
 
 /** Newest first; ties broken by title so the order never depends on file-system order. */
@@ -55,14 +58,16 @@ export function publishedArticles(api: CollectionApi, registry: ContentRegistry)
 const publishedOf = new WeakMap<CollectionApi, CollectionItem[]>();
 
 /** Registers `articles`, `tagTerms` and `categoryTerms`. */
-export function collectionsPlugin(eleventyConfig: EleventyConfig, { registry }: CollectionsOptions): void {
+export function collectionsPlugin(eleventyConfig: EleventyConfig, { registry, onFeedArticles }: CollectionsOptions): void {
   const articlesOf = (api: CollectionApi) => publishedArticles(api, registry);
   const articleOf = (item: CollectionItem) => registry.get(item.inputPath)?.article;
   eleventyConfig.addCollection("articles", articlesOf);
   eleventyConfig.addCollection("tagTerms", (api) =>
     groupByTerm(articlesOf(api), registry.tags, (item) => articleOf(item)?.tags ?? []),
   );
-  eleventyConfig.addCollection("categoryTerms", (api) =>
-    groupByTerm(articlesOf(api), registry.categories, (item) => articleOf(item)?.categories ?? []),
-  );
+  eleventyConfig.addCollection("categoryTerms", (api) => {
+    const categories = groupByTerm(articlesOf(api), registry.categories, (item) => articleOf(item)?.categories ?? []);
+    onFeedArticles?.(feedArticlePaths(articlesOf(api), categories));
+    return categories;
+  });
 }

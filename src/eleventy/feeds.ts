@@ -54,13 +54,29 @@ function newest(articles: readonly Article[]): string | undefined {
   return dates.sort((a, b) => b.instant.getTime() - a.instant.getTime())[0]?.text;
 }
 
+/** The items a feed prints: the newest {@link FEED_SIZE}. */
+function feedItems<Item>(items: readonly Item[]): Item[] {
+  return items.slice(0, FEED_SIZE);
+}
+
+/**
+ * The input paths of the articles whose content some feed prints: the newest of the site (its Atom and JSON feeds)
+ * and of each category (its Atom feed). `articles` and each category's articles are newest first, as collected.
+ */
+export function feedArticlePaths(
+  articles: readonly CollectionItem[],
+  categories: ReadonlyArray<{ articles: readonly CollectionItem[] }>,
+): Set<string> {
+  return new Set([articles, ...categories.map((category) => category.articles)].flatMap((items) => feedItems(items).map((item) => item.inputPath)));
+}
+
 /** Shapes one feed from the newest articles of a list. */
 export function feedData(
   items: readonly CollectionItem[],
   { registry, site, urls }: { registry: ContentRegistry; site: SiteOptions; urls: SiteUrls },
   feed: { path: string; home: string; title: string },
 ): FeedData {
-  const entries = items.slice(0, FEED_SIZE).flatMap((item): FeedEntry[] => {
+  const entries = feedItems(items).flatMap((item): FeedEntry[] => {
     const article = registry.get(item.inputPath)?.article;
     if (article === undefined) return [];
     return [

@@ -18,7 +18,7 @@ import { filtersPlugin } from "./filters.ts";
 import { frontMatterPlugin } from "./front-matter.ts";
 import { imageCacheFolder, imagesPlugin } from "./images.ts";
 import { incrementalListsPlugin } from "./incremental-lists.ts";
-import { keepWrittenHtml, leanBuildResults } from "./lean-build-results.ts";
+import { keepWrittenHtml, leanBuildResults, releaseContentOnceWritten } from "./lean-build-results.ts";
 import { createLinkCheck } from "./link-integrity.ts";
 import { createBuildHighlighting, highlightingOptions } from "./highlighting.ts";
 import { markdownLibraryPlugin } from "./markdown-library.ts";
@@ -35,6 +35,7 @@ import { indexTemplateMapLookups } from "./template-map-index.ts";
 import { sitemapPlugin } from "./sitemap.ts";
 import { createSearchIndexer, SEARCH_BUNDLE_FOLDER } from "./search-index.ts";
 import { searchPagePlugin } from "./search-page.ts";
+import { buildHeapPlugin } from "./build-heap.ts";
 
 /** Options of the Kiln plugin: the site options plus where Kiln lives. */
 export interface KilnPluginOptions {
@@ -79,7 +80,10 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   draftsPlugin(eleventyConfig, { registry, reporter });
   devProblemsPlugin(eleventyConfig, { registry });
   articleDataPlugin(eleventyConfig, { registry, site });
-  collectionsPlugin(eleventyConfig, { registry });
+  // A production build lets an article's rendered content go once its page is written, unless a feed prints it.
+  const onFeedArticles = (inFeeds: ReadonlySet<string>) =>
+    releaseContentOnceWritten((inputPath) => !inFeeds.has(inputPath) && registry.get(inputPath) !== undefined);
+  collectionsPlugin(eleventyConfig, { registry, onFeedArticles });
   navigationPlugin(eleventyConfig, { registry, site });
   pagesPlugin(eleventyConfig);
   incrementalListsPlugin(eleventyConfig, { registry });
@@ -114,6 +118,7 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
     whenHighlighted: highlighting.whenReady,
   });
   eleventyConfig.addPlugin(HtmlBasePlugin);
+  buildHeapPlugin(eleventyConfig, () => registry.all().length);
   eleventyConfig.on("eleventy.before", ({ runMode }) => {
     linkCheck.reset();
     searchIndex.reset();
