@@ -6,7 +6,7 @@ import { moreExcerpt } from "../markdown/more-excerpt.ts";
 import { detectMarkdownLanguage } from "../markdown/text-stats.ts";
 import { clockWithoutOffset, KNOWN_ARTICLE_FIELDS, type Article } from "../schema/article.ts";
 import { validateSection } from "../schema/section.ts";
-import { bodyFromLine } from "../schema/parse-front-matter.ts";
+import { bodyFromLine, textAboveBody } from "../schema/parse-front-matter.ts";
 import { validateArticle } from "../schema/validate-article.ts";
 import { inTimeZone, machineTimeZone } from "../schema/zoned-date.ts";
 import { decodeSource } from "../schema/source-text.ts";
@@ -58,11 +58,6 @@ interface ParsedSource {
   result: ReturnType<typeof validateArticle>;
   body: string;
   detectedLang: string | undefined;
-}
-
-/** The lines of a parsed file above its body: front matter and its fences. */
-function frontMatterText(parsed: ParsedSource): string {
-  return parsed.source.split(/\r?\n/, parsed.result.bodyLine - 1).join("\n");
 }
 
 /** Holds the validated articles of the current build; refreshed at the start of every (re)build. */
@@ -186,7 +181,7 @@ export class ContentRegistry {
       article !== undefined &&
       after.result.problems.length === 0 &&
       after.result.bodyLine === before.result.bodyLine &&
-      frontMatterText(after) === frontMatterText(before) &&
+      textAboveBody(after.source, after.result.bodyLine) === textAboveBody(before.source, before.result.bodyLine) &&
       after.detectedLang === record.detectedLang &&
       (article.description ?? article.summary ?? moreExcerpt(after.body)) === record.excerpt;
     if (!bodyOnly) return undefined;

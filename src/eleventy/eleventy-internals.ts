@@ -1,6 +1,6 @@
-// Kiln wraps a few methods of Eleventy 3.1.8's own classes (template-map-index.ts, lean-build-results.ts): each is
-// loaded from Eleventy's file and wrapped once per process. When a file or method is not where 3.1.8 has it, nothing
-// is wrapped: those wrappers only save time or memory.
+// Kiln wraps a few methods of Eleventy 3.1.8's own classes (template-map-index.ts, lean-build-results.ts,
+// page-write-limit.ts): each is loaded from Eleventy's file and wrapped once per process. When a file or method is not
+// where 3.1.8 has it, nothing is wrapped: those wrappers only save time or memory.
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 

@@ -130,3 +130,8 @@ export function parseFrontMatter(file: string, source: string): FrontMatterResul
 export function bodyFromLine(source: string, bodyLine: number): string {
   return source.split(/\r?\n/).slice(bodyLine - 1).join("\n");
 }
+
+/** The lines above the body (front matter and its fences), joined with `\n`: the counterpart of {@link bodyFromLine}. */
+export function textAboveBody(source: string, bodyLine: number): string {
+  return source.split(/\r?\n/, bodyLine - 1).join("\n");
+}
