@@ -6,6 +6,8 @@ import {
   transformerNotationFocus,
   transformerNotationHighlight,
 } from "@shikijs/transformers";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { bundledLanguages, createHighlighter, createOnigurumaEngine } from "shiki";
 import type { BundledLanguage, HighlighterGeneric, LanguageRegistration, ShikiTransformer } from "shiki";
 import { createDirectHtml } from "./direct-html.ts";
@@ -84,6 +86,14 @@ export interface KilnHighlighter {
 }
 
 /**
+ * Oniguruma's WebAssembly, read as the binary shiki ships (`shiki/onig.wasm`) rather than imported as `shiki/wasm`,
+ * a module holding it as base64 text: decoding that cost each thread (the main one and every worker) about 0.15 s.
+ */
+function onigurumaBinary(): Promise<Buffer> {
+  return readFile(createRequire(import.meta.url).resolve("shiki/onig.wasm"));
+}
+
+/**
  * Creates the highlighter of one build (create it once and share it). Uses the Oniguruma (WebAssembly)
  * engine: the JavaScript regex engine was about 4× slower. Grammars load on first use (`grammar-loader.ts`):
  * loading all of Kiln's languages up front took about 4 s, mostly shiki reloading Markdown's grammar.
@@ -95,7 +105,7 @@ export async function createKilnHighlighter(): Promise<KilnHighlighter> {
     createHighlighter({
       themes: [KILN_THEMES.light, KILN_THEMES.dark],
       langs: [],
-      engine: createOnigurumaEngine(import("shiki/wasm")),
+      engine: createOnigurumaEngine(onigurumaBinary()),
     }),
     kilnGrammars(),
   ]);
