@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
+import { isRunning } from "../running-process.ts";
 
 /** Kiln's source folder: a bundle is named by a hash of all of it, so any change bundles anew. */
 const SOURCE_FOLDER = join(import.meta.dirname, "..");
@@ -48,15 +49,24 @@ function bundle(entry: string): string | undefined {
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, outputFiles[0]!.text);
     renameSync(temporary, file);
-    // Bundles of older sources go; a build still starting one of them highlights on its main thread instead.
-    for (const other of readdirSync(BUNDLE_FOLDER)) {
-      if (other.startsWith(`${name}-`) && other.endsWith(".mjs") && join(BUNDLE_FOLDER, other) !== file) {
-        rmSync(join(BUNDLE_FOLDER, other), { force: true });
-      }
-    }
+    sweepBundles(BUNDLE_FOLDER, name, file);
     return file;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Removes the bundles of `name` other than `kept` (older sources: a build still starting one of them highlights on
+ * its main thread instead) and the temporary files of processes that died before renaming theirs into place.
+ */
+export function sweepBundles(folder: string, name: string, kept: string): void {
+  const temporary = new RegExp(`^${name}-[0-9a-f]+\\.mjs\\.(\\d+)\\.tmp$`);
+  for (const other of readdirSync(folder)) {
+    const path = join(folder, other);
+    const writer = temporary.exec(other)?.[1];
+    const stale = writer === undefined ? other.startsWith(`${name}-`) && other.endsWith(".mjs") && path !== kept : !isRunning(Number(writer));
+    if (stale) rmSync(path, { force: true });
   }
 }
 
