@@ -3,8 +3,9 @@
 // live size (every page's content: 1.3 GB at 10,000 articles) it let the write phase's garbage grow the process from
 // 1.6 to 2.3 GB before collecting. A production build of a large site asks V8 for 20 % of growth instead: more
 // collections (about 7 % more CPU; meanwhile the pages written let their content go, lean-build-results.ts), and a
-// 10,000-article build peaks at 1.8 GB. V8 reads the flag when it sizes the heap after a collection, so it is set as the build
-// starts (set at the write phase, it came too late: the size chosen during the content phase held to the end).
+// 10,000-article build peaks at 1.8 GB. V8 reads the flag when it sizes the heap after a collection, so it is set as
+// the build starts (set at the write phase, it came too late: the size chosen during the content phase held to the
+// end).
 import { setFlagsFromString } from "node:v8";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
