@@ -40,13 +40,40 @@ export class KilnError extends Error {
   readonly problems: readonly Problem[];
   /** Read by Eleventy's error handler: the message says all, a stack would only hide it. */
   readonly skipOriginalStack = true;
+  /** A way forward printed after the verdict (how to build anyway), when there is one. */
+  readonly next: string | undefined;
 
-  constructor(summary: string, problems: readonly Problem[]) {
+  constructor(summary: string, problems: readonly Problem[], next?: string) {
     const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
     super(`${summary} (${count}):\n${problems.map(formatProblem).join("\n")}`);
     this.name = "KilnError";
     this.problems = problems;
+    this.next = next;
   }
+}
+
+/**
+ * Problems sorted by file and line, the same problem (file, field, message and fix) on several lines told once, at
+ * its first line, with the others and the count: a migrated site repeats one mistake many times.
+ */
+export function mergeRepeated<P extends Problem>(problems: readonly P[]): P[] {
+  const sorted = [...problems].sort(
+    (a, b) => a.location.file.localeCompare(b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0),
+  );
+  const merged = new Map<string, { problem: P; count: number; lines: Set<number> }>();
+  for (const problem of sorted) {
+    const { file, field, fieldKind, line } = problem.location;
+    const key = JSON.stringify([file, field, fieldKind, problem.message, problem.hint]);
+    const known = merged.get(key) ?? { problem, count: 0, lines: new Set<number>() };
+    known.count += 1;
+    if (line !== undefined) known.lines.add(line);
+    merged.set(key, known);
+  }
+  return [...merged.values()].map(({ problem, count, lines }) => {
+    if (count < 2) return problem;
+    const where = lines.size < 2 ? "" : `: lines ${[...lines].join(", ")}`;
+    return { ...problem, message: `${problem.message} (${count} times${where})` };
+  });
 }
 
 /** Finds a KilnError anywhere in a chain of wrapped errors (Eleventy wraps what plugins throw). */

@@ -8,10 +8,11 @@ import { sectionFiles } from "../eleventy/section-files.ts";
 import { checkDuplicateUrls } from "../eleventy/duplicate-urls.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import { createKilnHighlighter } from "../markdown/highlighter.ts";
-import type { Problem } from "../errors.ts";
+import { mergeRepeated, type Problem } from "../errors.ts";
+import { unpublished } from "../eleventy/drafts.ts";
 import type { Finding } from "./finding.ts";
 import { checkImages } from "./images.ts";
-import { checkLinks } from "./links.ts";
+import { checkLinks, type LinkTargets } from "./links.ts";
 import { parseArticle, type ParsedArticle } from "./parsed-article.ts";
 import { validateSection } from "../schema/section.ts";
 import { decodeSource } from "../schema/source-text.ts";
@@ -28,7 +29,7 @@ function urlOf(inputFolder: string) {
     parsed.article && articleUrl(relative(inputFolder, parsed.path), parsed.article);
 }
 
-/** Runs every check over the articles below `input`; findings sorted by file and line. */
+/** Runs every check over the articles below `input`; findings sorted by file and line, repeats merged. */
 export async function checkContent(input: string, projectRoot: string): Promise<CheckReport> {
   const inputFolder = resolve(input);
   const findings: Finding[] = [];
@@ -61,16 +62,28 @@ export async function checkContent(input: string, projectRoot: string): Promise<
       if (describing.files.has(resolve(path))) findings.push(...validateSection(file, source.text).problems.map(asError));
       else articles.push(parseArticle(md, path, file, source.text));
     }
-    for (const parsed of articles) findings.push(...parsed.problems.map((problem) => ({ ...problem, severity: "error" as const })));
-    findings.push(
-      ...checkDuplicateUrls(articles, urlOf(inputFolder)).map((problem) => ({ ...problem, severity: "error" as const })),
-      ...checkLinks(articles, inputFolder),
-      ...checkImages(articles, inputFolder, join(projectRoot, "public")),
-    );
-    findings.sort(
-      (a, b) => a.location.file.localeCompare(b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0),
-    );
-    return { articles: articles.length, findings };
+    for (const parsed of articles) findings.push(...parsed.problems.map(asError));
+    findings.push(...checkDuplicateUrls(articles, urlOf(inputFolder)).map(asError));
+    // The build checks what it publishes: so does this, and a link to an article left out of it is broken.
+    const now = new Date();
+    const byPath = new Map(articles.map((parsed) => [parsed.path, parsed]));
+    const isPublished = (parsed: ParsedArticle) => parsed.article !== undefined && unpublished(parsed.article, now) === undefined;
+    const published = articles.filter(isPublished);
+    const targets: LinkTargets = {
+      published: (path) => {
+        const parsed = byPath.get(path);
+        return parsed !== undefined && isPublished(parsed) ? parsed : undefined;
+      },
+      unpublished: (path) => {
+        const article = byPath.get(path)?.article;
+        const reason = article === undefined ? undefined : unpublished(article, now);
+        return reason === undefined ? undefined : { file: displayPath(path), reason };
+      },
+      // An article with front matter problems is reported for them, not again for every link to it.
+      hasProblems: (path) => byPath.has(path) && byPath.get(path)?.article === undefined,
+    };
+    findings.push(...checkLinks(published, targets, inputFolder), ...checkImages(published, inputFolder, join(projectRoot, "public")));
+    return { articles: articles.length, findings: mergeRepeated(findings) };
   } finally {
     highlighter.dispose();
   }

@@ -1,28 +1,27 @@
 // Check: local images must exist, beside the article, in the content folder, or in the project's public/.
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { safeDecode } from "../eleventy/link-checker.ts";
 import type { Finding } from "./finding.ts";
-import { inlineTokens, type ParsedArticle } from "./parsed-article.ts";
+import type { LinkSource } from "./link-sources.ts";
 
 /** Remote (`https:`, `//host`) and inline (`data:`) images are not files to look for. */
 const REMOTE = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 
 /** Errors for local image paths that point at no file. */
-export function checkImages(articles: readonly ParsedArticle[], inputFolder: string, publicFolder: string): Finding[] {
+export function checkImages(sources: Iterable<LinkSource>, inputFolder: string, publicFolder: string): Finding[] {
   const findings: Finding[] = [];
-  for (const parsed of articles) {
-    for (const { token, line } of inlineTokens(parsed)) {
-      if (token.type !== "image") continue;
-      const src = String(token.attrGet("src") ?? "");
+  for (const source of sources) {
+    for (const { target: src, line } of source.images) {
       if (src === "" || REMOTE.test(src)) continue;
-      const path = decodeURIComponent(src.split(/[?#]/, 1)[0] ?? "");
+      const path = safeDecode(src.split(/[?#]/, 1)[0] ?? "");
       const candidates = path.startsWith("/")
         ? [join(inputFolder, path), join(publicFolder, path)]
-        : [resolve(dirname(parsed.path), path)];
+        : [resolve(dirname(source.path), path)];
       if (candidates.some((candidate) => existsSync(candidate))) continue;
       findings.push({
         severity: "error",
-        location: line === undefined ? { file: parsed.file } : { file: parsed.file, line },
+        location: line === undefined ? { file: source.file } : { file: source.file, line },
         message: `image ${src} does not exist`,
         hint: "put the file beside the article (![alt](image.png)) or under public/ (![alt](/images/image.png))",
       });

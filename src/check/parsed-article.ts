@@ -1,67 +1,33 @@
-// An article as the checks see it: validated front matter, its URL, and its Markdown parsed to tokens (never
-// rendered: highlighting is the slow part of a build and no check needs it).
-import type { MarkdownIt, Token } from "markdown-it";
+// An article as `npm run check` sees it: validated front matter, and what the link checks read from its Markdown,
+// parsed to tokens (never rendered: highlighting is the slow part of a build and no check needs it).
+import type { MarkdownIt } from "markdown-it";
 import type { Problem } from "../errors.ts";
+import { renderFailure } from "../markdown/render-failure.ts";
 import type { Article } from "../schema/article.ts";
+import { bodyFromLine } from "../schema/parse-front-matter.ts";
 import { validateArticle } from "../schema/validate-article.ts";
+import { linkSourceOf, type LinkSource } from "./link-sources.ts";
 
 /** One article prepared for the checks. */
-export interface ParsedArticle {
-  /** Absolute path of the source file. */
-  path: string;
-  /** Path shown in messages. */
-  file: string;
+export interface ParsedArticle extends LinkSource {
   /** The validated front matter; undefined when it has schema problems. */
   article: Article | undefined;
-  /** Block tokens of the body (inline tokens hold `children`). */
-  tokens: Token[];
-  /** 1-based file line where the body starts. */
-  bodyLine: number;
-  /** Every id an element of the rendered body will carry (headings, footnotes, raw HTML). */
-  ids: Set<string>;
-  /** Front matter problems. */
+  /** Front matter problems, and Markdown that could not be parsed. */
   problems: Problem[];
 }
 
-/** Ids that raw HTML in the body declares. */
-const HTML_ID = /\sid\s*=\s*["']([^"']+)["']/g;
-
-/** Collects the ids the body will have once rendered. */
-function idsOf(tokens: readonly Token[]): Set<string> {
-  const ids = new Set<string>();
-  for (const token of tokens) {
-    const id = token.attrGet("id");
-    if (id !== null) ids.add(String(id));
-    if (token.type === "html_block") for (const match of token.content.matchAll(HTML_ID)) ids.add(match[1] ?? "");
-    if (token.type === "footnote_open") ids.add(`fn${Number(token.meta?.id ?? 0) + 1}`);
-    for (const child of token.children ?? []) {
-      if (child.type === "html_inline") for (const match of child.content.matchAll(HTML_ID)) ids.add(match[1] ?? "");
-      if (child.type === "footnote_ref") ids.add(`fnref${Number(child.meta?.id ?? 0) + 1}`);
-    }
-  }
-  return ids;
-}
-
-/** Validates and parses one article. */
+/** Validates and parses one article; Markdown that makes a plugin throw is the article's problem, as in a build. */
 export function parseArticle(md: MarkdownIt, path: string, file: string, source: string): ParsedArticle {
   const validation = validateArticle(file, source);
-  const body = source.replace(/^\uFEFF/, "").split(/\r?\n/).slice(validation.bodyLine - 1).join("\n");
-  const tokens = md.parse(body, { page: { inputPath: path }, kilnBodyLine: validation.bodyLine });
-  return {
-    path,
-    file,
-    article: validation.article,
-    tokens,
-    bodyLine: validation.bodyLine,
-    ids: idsOf(tokens),
-    problems: validation.problems,
-  };
-}
-
-/** Every inline child token of the body with the file line of the block it belongs to. */
-export function* inlineTokens(parsed: ParsedArticle): Generator<{ token: Token; line: number | undefined }> {
-  for (const block of parsed.tokens) {
-    const line = block.map ? parsed.bodyLine + block.map[0] : undefined;
-    if (block.type === "inline") for (const token of block.children ?? []) yield { token, line };
+  const body = bodyFromLine(source.replace(/^\uFEFF/, ""), validation.bodyLine);
+  const env = { page: { inputPath: path }, kilnBodyLine: validation.bodyLine };
+  const problems = [...validation.problems];
+  let links = linkSourceOf(path, file, [], validation.bodyLine);
+  try {
+    links = linkSourceOf(path, file, md.parse(body, env), validation.bodyLine);
+  } catch (error) {
+    const { line, message, hint } = renderFailure(env, body, error, (text) => md.parse(text, env));
+    problems.push({ location: line === undefined ? { file } : { file, line }, message, hint });
   }
+  return { ...links, article: validation.article, problems };
 }

@@ -32,4 +32,6 @@ async function main(): Promise<void> {
   process.stdout.write(`[kiln] ${built ? "built" : "checked"} ${output} in ${seconds} s\n`);
 }
 
-main().catch(exitWithError);
+main().catch((error: unknown) =>
+  exitWithError(error, { unwritten: "nothing was written", eleventyPrints: process.argv.includes("--verbose") }),
+);

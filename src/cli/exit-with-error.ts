@@ -7,16 +7,25 @@ function printedByEleventy(error: unknown): boolean {
   return typeof error === "object" && error !== null && "__errorAlreadyLogged" in error;
 }
 
+/** What a command tells {@link exitWithError} about itself. */
+export interface ExitOptions {
+  /** What a failed command left as it was (a build: the output folder), said after the count of problems. */
+  unwritten?: string;
+  /** Whether Eleventy's logger printed (a build silences it unless --verbose; its errors are marked all the same). */
+  eleventyPrints?: boolean;
+}
+
 /** Prints the error for a person (unless Eleventy just did) and exits with status 1. */
-export function exitWithError(error: unknown): never {
+export function exitWithError(error: unknown, { unwritten, eleventyPrints = true }: ExitOptions = {}): never {
   const kilnError = findKilnError(error);
+  const printed = eleventyPrints && printedByEleventy(error);
   if (error instanceof UsageError) {
     process.stderr.write(`[kiln] ${error.message}\n`);
-  } else if (kilnError && printedByEleventy(error)) {
-    process.stderr.write(`[kiln] failed with ${kilnError.problems.length} problem(s), listed above; nothing was written\n`);
   } else if (kilnError) {
-    process.stderr.write(`[kiln] ${kilnError.message}\n`);
-  } else if (!printedByEleventy(error)) {
+    if (!printed) process.stderr.write(`[kiln] ${kilnError.message}\n`);
+    if (unwritten !== undefined) process.stderr.write(`[kiln] failed with ${kilnError.problems.length} problem(s), listed above; ${unwritten}\n`);
+    if (kilnError.next !== undefined) process.stderr.write(`[kiln] ${kilnError.next}\n`);
+  } else if (!printed) {
     process.stderr.write(`[kiln] internal error (a bug in Kiln, please report it):\n`);
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }

@@ -20,7 +20,7 @@ export interface BuildSiteOptions {
   pathPrefix?: string;
   /** Kiln's project folder (holds .eleventy.ts, layouts/, public/). */
   projectRoot: string;
-  /** Silences Eleventy's per-file log lines. @default true */
+  /** Silences Eleventy's own log lines, its per-file lines, summary and error report; Kiln's lines stay. @default true */
   quiet?: boolean;
   /** Where Kiln's own notes go (a site restored after an interrupted build). @default a line on stderr */
   info?: (line: string) => void;
@@ -35,6 +35,9 @@ export interface BuildOutcome {
   /** False when the output was already up to date and left untouched. */
   built: boolean;
 }
+
+/** Eleventy's console when Kiln speaks alone (every build but a --verbose one). */
+const SILENT_CONSOLE = { log() {}, warn() {}, error() {}, info() {} };
 
 /** Refuses an output folder whose replacement would delete the articles or the project. */
 function assertSafeOutput(input: string, output: string, projectRoot: string): void {
@@ -94,14 +97,17 @@ async function buildAndSwap(options: BuildSiteOptions, input: string, output: st
     return false;
   }
   let staleFrom: Date | undefined;
+  const quiet = options.quiet ?? true;
   try {
     const eleventy = new Eleventy(relative(process.cwd(), input) || ".", staging, {
       configPath: join(options.projectRoot, ".eleventy.ts"),
       pathPrefix,
-      quietMode: options.quiet ?? true,
+      quietMode: quiet,
       config: (eleventyConfig: EleventyConfig) => eleventyConfig.on(STALE_FROM_EVENT, (date) => (staleFrom = date)),
     });
-    eleventy.logger.overrideLogger(hideWriteFailureStacks());
+    // Kiln speaks for the build: Eleventy's own lines ("Wrote 56 files", "Problem writing Eleventy templates", its
+    // benchmark notes) are dropped unless --verbose, and Kiln prints the verdict (and a bug's stack) itself.
+    eleventy.logger.overrideLogger(quiet ? SILENT_CONSOLE : hideWriteFailureStacks());
     await writeHoldingStrayRejections(eleventy);
     // Complete: from here on, a build killed mid-swap is restored from `ready` by the next one.
     await rename(staging, ready);

@@ -67,7 +67,7 @@ export class ContentRegistry {
   tags = new TermIndex("/tags/", []);
   /** Categories of every article. */
   categories = new TermIndex("/categories/", []);
-  /** Problems of the last load when it was tolerant (dev server); the build stops on them otherwise. */
+  /** Problems of the last load; a production build fails on them at its end (content-verdict.ts), the dev server shows them. */
   problems: readonly Problem[] = [];
 
   /**
@@ -192,9 +192,9 @@ export class ContentRegistry {
   }
 
   /**
-   * Validates every article below `inputFolder`. Throws one KilnError listing every problem —
-   * unless `tolerant` (the dev server): then the problems are kept in `problems`, the broken
-   * articles are left out, and the rest of the site still builds. Warns once per unknown field name.
+   * Validates every article below `inputFolder`. Every problem is kept in `problems` and the broken articles are
+   * left out, so the rest of the site still builds and is checked; the dev server (`tolerant`) also prints them
+   * now and keeps each file's parse for its next rebuild. Warns once per unknown field name.
    */
   async load(inputFolder: string, reporter: Reporter, tolerant = false): Promise<void> {
     const records = new Map<string, ArticleRecord>();
@@ -265,10 +265,10 @@ export class ContentRegistry {
       problems.push(clash);
       records.delete(owners.find((owner) => owner.file === clash.location.file)?.path ?? "");
     }
-    const error = problems.length > 0 ? new KilnError("Front matter is invalid", problems) : undefined;
-    if (error && !tolerant) throw error;
+    // Kept, not thrown: a production build renders and checks the rest, then fails once with every problem
+    // (content-verdict.ts); the dev server shows them on its pages.
     this.problems = problems;
-    if (error) reporter.info(error.message);
+    if (tolerant && problems.length > 0) reporter.info(new KilnError("Front matter is invalid", problems).message);
     for (const [field, file] of unknownFields) {
       reporter.warn({
         location: { file, field },

@@ -1,5 +1,7 @@
 // The Kiln plugin: composes one Eleventy adapter per concern. Order matters only where noted.
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import { join, resolve } from "node:path";
+import { linkSourceOf } from "../check/link-sources.ts";
 import { parseSiteOptions, type SiteOptionsInput } from "../schema/site-options.ts";
 import { aliasesPlugin } from "./aliases.ts";
 import { articleDataPlugin } from "./article-data.ts";
@@ -8,11 +10,12 @@ import { assetsPlugin } from "./assets.ts";
 import { buildSummaryPlugin } from "./build-summary.ts";
 import { collectionsPlugin } from "./collections.ts";
 import { ContentRegistry } from "./content-registry.ts";
+import { contentVerdict } from "./content-verdict.ts";
 import { devProblemsPlugin } from "./dev-problems.ts";
 import { draftsPlugin } from "./drafts.ts";
 import { writeSavedArticlesEarly } from "./early-article-writes.ts";
 import { editLinkPlugin } from "./edit-link.ts";
-import type { EleventyConfig } from "./eleventy-config.ts";
+import type { BuildEventArgs, EleventyConfig } from "./eleventy-config.ts";
 import { feedsPlugin } from "./feeds.ts";
 import { filtersPlugin } from "./filters.ts";
 import { frontMatterPlugin } from "./front-matter.ts";
@@ -27,6 +30,7 @@ import { navigationPlugin } from "./navigation.ts";
 import { limitPageWrites } from "./page-write-limit.ts";
 import { pagesPlugin } from "./pages.ts";
 import { createReporter, type Reporter } from "./reporter.ts";
+import type { Problem } from "../errors.ts";
 import { sectionsPlugin } from "./sections.ts";
 import { seoPlugin } from "./seo.ts";
 import { seriesPlugin } from "./series.ts";
@@ -94,7 +98,8 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   buildSummaryPlugin(eleventyConfig, { registry, reporter });
   // Absolute URLs need the path prefix, known once Eleventy runs the plugins: read it when a page renders.
   const urls = () => siteUrlsOf(site.url, eleventyConfig.pathPrefix);
-  const linkCheck = createLinkCheck({ registry, reporter, site, urls, generatedFolders: [SEARCH_BUNDLE_FOLDER] });
+  const publicFolder = join(options.projectRoot, "public");
+  const linkCheck = createLinkCheck({ registry, reporter, site, urls, generatedFolders: [SEARCH_BUNDLE_FOLDER], publicFolder });
   // `npm run build -- --search=off` (KILN_SEARCH) builds without an index, e.g. where Pagefind's binary is missing.
   const searchIndex = createSearchIndexer({ language: site.language, reporter, enabled: process.env["KILN_SEARCH"] !== "off" });
   // Dev server: a save that changed an article's body alone is written before Eleventy's rebuild starts.
@@ -110,20 +115,31 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   const resolveArticleLink = articleLinksPlugin(eleventyConfig, { registry });
   // `npm run build -- --raw-html=off` (KILN_RAW_HTML) overrides the site option for one build.
   const rawHtml = process.env["KILN_RAW_HTML"] === "off" ? false : site.rawHtml;
+  // Articles whose Markdown threw: a production build fails on them at its end; the dev server warns and goes on.
+  let renderFailures: Problem[] = [];
+  let runMode: BuildEventArgs["runMode"] = "build";
   markdownLibraryPlugin(eleventyConfig, {
     reporter,
     highlighter: highlighting.highlighter,
     rawHtml,
     resolveArticleLink,
     whenHighlighted: highlighting.whenReady,
+    onRenderFailure: (problem) => (runMode === "build" ? renderFailures.push(problem) : reporter.warn(problem)),
+    // What the link check reads of an article, from the tokens its render parsed anyway.
+    onParsed: (inputPath, tokens) => {
+      const record = registry.get(inputPath);
+      if (record !== undefined) linkCheck.noteArticle(linkSourceOf(resolve(inputPath), record.file, tokens, record.bodyLine));
+    },
   });
   eleventyConfig.addPlugin(HtmlBasePlugin);
   buildHeapPlugin(eleventyConfig, () => registry.all().length);
-  eleventyConfig.on("eleventy.before", ({ runMode }) => {
+  eleventyConfig.on("eleventy.before", (args) => {
+    runMode = args.runMode;
+    renderFailures = [];
     linkCheck.reset();
     searchIndex.reset();
     // A production build keeps no page's HTML once written (lean-build-results.ts); the dev server's reload needs it.
-    keepWrittenHtml(runMode !== "build");
+    keepWrittenHtml(args.runMode !== "build");
   });
   // Each page as it is written (the last transform, after the image and path-prefix rewrites): the link check
   // keeps its links and ids, the search index whether it is an article.
@@ -138,19 +154,20 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   // core) while the link check goes through their scans and the highlight cache is written on this thread. A failed
   // check waits for Pagefind before it fails the build: the build then removes its staging folder, and Pagefind
   // indexing a folder being removed failed with a stack trace. Handlers run one after the other (sequential), in the
-  // order they were added.
+  // order they were added. A production build then fails once with every content problem found on the way.
   eleventyConfig.setEventEmitterMode("sequential");
   eleventyConfig.on("eleventy.after", async (args) => {
     const indexing = searchIndex.index(args);
-    let brokenLinks: unknown;
+    let verdict: Error | undefined;
     try {
-      linkCheck.check(args);
+      const links = linkCheck.check(args);
+      if (args.runMode === "build") verdict = contentVerdict({ content: registry.problems, rendering: renderFailures, links });
     } catch (error) {
-      brokenLinks = error;
+      verdict = error instanceof Error ? error : new Error(String(error));
     }
     // The highlight cache is written meanwhile too, and whatever the links: its blocks are highlighted either way.
     const [indexed, saved] = await Promise.allSettled([indexing, highlighting.save()]);
-    if (brokenLinks !== undefined) throw brokenLinks;
+    if (verdict !== undefined) throw verdict;
     if (indexed.status === "rejected") throw indexed.reason;
     if (saved.status === "rejected") throw saved.reason;
   });

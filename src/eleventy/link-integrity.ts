@@ -2,9 +2,14 @@
 // they fail a production build (before the new site replaces the old one) unless `linkCheck: "warn"`.
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { KilnError, type Problem } from "../errors.ts";
+import type { Problem } from "../errors.ts";
 import type { SiteOptions } from "../schema/site-options.ts";
 import type { ContentRegistry } from "./content-registry.ts";
+import { checkImages } from "../check/images.ts";
+import type { LinkSource } from "../check/link-sources.ts";
+import { checkLinks, type LinkTargets } from "../check/links.ts";
+import { displayPath } from "./display-path.ts";
+import { unpublished } from "./drafts.ts";
 import type { BuildEventArgs } from "./eleventy-config.ts";
 import { checkScannedLinks, PageScans, safeDecode, type BrokenLink, type ScannedPage } from "./link-checker.ts";
 import type { Reporter } from "./reporter.ts";
@@ -18,6 +23,8 @@ export interface LinkIntegrityOptions {
   urls: () => SiteUrls;
   /** Top-level output folders written by other `eleventy.after` steps (the search index). */
   generatedFolders: readonly string[];
+  /** The project's public/ folder, where `/`-rooted images may be. */
+  publicFolder: string;
 }
 
 /** The 1-based line of the Markdown source that holds the link, trying the forms an author may have written. */
@@ -38,6 +45,12 @@ export function lineOfLink(source: string, bodyLine: number, link: BrokenLink, p
   return undefined;
 }
 
+/** The `.md` file a relative link names, resolved from the linking page's source; undefined for other links. */
+function markdownTargetOf(link: BrokenLink): string | undefined {
+  const target = /^([^:?#]*\.md)(?:#|$)/i.exec(safeDecode(link.href))?.[1];
+  return target === undefined || target.startsWith("/") ? undefined : resolve(dirname(link.page.inputPath), target);
+}
+
 /** Turns a broken link into a two-part problem located in its source. */
 function toProblem(link: BrokenLink, registry: ContentRegistry, pathPrefix: string): Problem {
   const record = registry.get(link.page.inputPath);
@@ -49,11 +62,8 @@ function toProblem(link: BrokenLink, registry: ContentRegistry, pathPrefix: stri
   }
   const kind = link.fragment === undefined ? "broken link" : "broken anchor";
   // A relative .md link to an article that exists but is not published (draft, future date): say so.
-  const markdownTarget = /^([^:?#]*\.md)(?:#|$)/i.exec(safeDecode(link.href))?.[1];
-  const unpublishedTarget =
-    markdownTarget === undefined || markdownTarget.startsWith("/")
-      ? undefined
-      : registry.get(resolve(dirname(link.page.inputPath), markdownTarget));
+  const markdownTarget = markdownTargetOf(link);
+  const unpublishedTarget = markdownTarget === undefined ? undefined : registry.get(markdownTarget);
   const reason = unpublishedTarget ? `${unpublishedTarget.file} is not published in this build` : link.reason;
   const hint =
     link.fragment !== undefined
@@ -64,14 +74,40 @@ function toProblem(link: BrokenLink, registry: ContentRegistry, pathPrefix: stri
   return { location, message: `${kind} → ${safeDecode(link.href)}: ${reason}`, hint };
 }
 
+/**
+ * The article check `npm run check` runs, over the articles this build rendered: `.md` links to missing or
+ * unpublished articles and to missing ids, and missing local images, each at its line.
+ */
+function checkArticleLinks(options: LinkIntegrityOptions, articles: ReadonlyMap<string, LinkSource>, inputFolder: string): Problem[] {
+  const { registry } = options;
+  const now = new Date();
+  const targets: LinkTargets = {
+    published: (path) => articles.get(path),
+    unpublished: (path) => {
+      const record = registry.get(path);
+      return record && { file: record.file, reason: unpublished(record.article, now) ?? "not written" };
+    },
+    hasProblems: (path) => registry.problems.some((problem) => problem.location.file === displayPath(path)),
+  };
+  const input = resolve(inputFolder);
+  return [...checkLinks(articles.values(), targets, input), ...checkImages(articles.values(), input, options.publicFolder)].map(
+    ({ severity: _severity, ...problem }) => problem,
+  );
+}
+
 /** The link check of a build: pages are scanned as they are written, checked once all are. */
 export interface LinkCheck {
   /** Forgets the scans of the last build (on `eleventy.before`). */
   reset(): void;
   /** Scans a page as it is written (the last transform): no page's HTML is kept until the check. */
   scan(page: { url: string; inputPath: string; outputPath: string }, html: string): void;
-  /** Checks the build's pages (on `eleventy.after`); problems fail `npm run build` unless the site option says warn. */
-  check(args: BuildEventArgs): void;
+  /** Keeps an article's links, images and ids as its Markdown is rendered, for the check `npm run check` runs too. */
+  noteArticle(source: LinkSource): void;
+  /**
+   * Checks the build's pages (on `eleventy.after`). Returns the problems that fail `npm run build` (none when the
+   * site option or `--link-check` says warn); the others are printed as warnings.
+   */
+  check(args: BuildEventArgs): Problem[];
 }
 
 /** A whole HTML document: Eleventy also runs the transforms over feed entries (`renderTransforms`). */
@@ -80,12 +116,20 @@ const DOCUMENT = /^\s*<!doctype html/i;
 /** Creates the link check of every build (kiln-plugin.ts runs it beside the search index). */
 export function createLinkCheck(options: LinkIntegrityOptions): LinkCheck {
   const scans = new PageScans();
+  const articles = new Map<string, LinkSource>();
   return {
-    reset: () => scans.clear(),
+    reset: () => {
+      scans.clear();
+      articles.clear();
+    },
+    noteArticle: (source) => articles.set(source.path, source),
     scan(page, html) {
       if (page.outputPath.endsWith(".html") && DOCUMENT.test(html)) scans.add(page.outputPath, { ...page, content: html });
     },
-    check: ({ directories, results, runMode }) => runCheck(options, scans, directories.output, results ?? [], runMode),
+    check: ({ directories, results, runMode }) => {
+      const byArticle = checkArticleLinks(options, articles, directories.input);
+      return runCheck(options, scans, byArticle, directories.output, results ?? [], runMode);
+    },
   };
 }
 
@@ -93,10 +137,11 @@ export function createLinkCheck(options: LinkIntegrityOptions): LinkCheck {
 function runCheck(
   options: LinkIntegrityOptions,
   scans: PageScans,
+  byArticle: readonly Problem[],
   outputFolder: string,
   results: NonNullable<BuildEventArgs["results"]>,
   runMode: BuildEventArgs["runMode"],
-): void {
+): Problem[] {
   const pages: ScannedPage[] = [];
   for (const { outputPath, url, inputPath } of results) {
     if (typeof outputPath !== "string" || !outputPath.endsWith(".html") || typeof url !== "string") continue;
@@ -105,13 +150,18 @@ function runCheck(
   }
   const started = performance.now();
   const pathPrefix = options.urls().pathPrefix;
-  const broken = checkScannedLinks(pages, scans.nav, { outputFolder, pathPrefix, generatedFolders: options.generatedFolders });
-  const problems = broken.map((link) => toProblem(link, options.registry, pathPrefix));
+  const broken = checkScannedLinks(pages, scans.nav, { outputFolder, pathPrefix, generatedFolders: options.generatedFolders })
+    .filter((link) => markdownTargetOf(link) === undefined);
+  // A link the article check found at a line is told once, in its words (the link as the author wrote it).
+  const told = new Set(byArticle.map(({ location }) => `${location.file}:${location.line}`));
+  const inPages = broken.map((link) => toProblem(link, options.registry, pathPrefix));
+  const problems = [...byArticle, ...inPages.filter(({ location }) => !told.has(`${location.file}:${location.line}`))];
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   options.reporter.info(`link check: ${pages.length} pages, ${problems.length} broken in ${seconds} s`);
-  if (problems.length === 0) return;
+  if (problems.length === 0) return [];
   // `npm run build -- --link-check=warn` (KILN_LINK_CHECK) overrides the site option for one build.
   const mode = process.env["KILN_LINK_CHECK"] ?? options.site.linkCheck;
-  if (mode !== "warn" && runMode === "build") throw new KilnError("Broken links", problems);
+  if (mode !== "warn" && runMode === "build") return problems;
   for (const problem of problems) options.reporter.warn(problem);
+  return [];
 }

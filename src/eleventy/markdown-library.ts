@@ -1,7 +1,11 @@
 // Markdown adapter: hands Kiln's own markdown-it (with the build's one shiki highlighter) to Eleventy.
+import type { Problem } from "../errors.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import type { ArticleLinkResolver } from "../markdown/article-links.ts";
 import type { KilnHighlighter } from "../markdown/highlighter.ts";
+import { sourceFile, type MarkdownWarning } from "../markdown/markdown-warning.ts";
+import type { Token } from "markdown-it";
+import { renderFailure } from "../markdown/render-failure.ts";
 import { displayPath } from "./display-path.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 import type { Reporter } from "./reporter.ts";
@@ -17,6 +21,16 @@ export interface MarkdownLibraryOptions {
   resolveArticleLink?: ArticleLinkResolver;
   /** The article's code blocks still being highlighted on worker threads, if any (highlighting.ts). */
   whenHighlighted?: (inputPath: string) => Promise<void> | undefined;
+  /** Told when an article's Markdown throws: the page gets a short notice instead, and the build goes on. */
+  onRenderFailure: (problem: Problem) => void;
+  /** Handed each article's tokens as it renders (what the link check reads), with its input path. */
+  onParsed?: (inputPath: string, tokens: Token[]) => void;
+}
+
+/** A Markdown warning as a Kiln problem, its file shown as authors see it. */
+function toProblem({ file, line, message, hint }: MarkdownWarning): Problem {
+  const location = { file: file === undefined ? "(unknown file)" : displayPath(file) };
+  return { location: line === undefined ? location : { ...location, line }, message, hint };
 }
 
 /**
@@ -26,23 +40,30 @@ export interface MarkdownLibraryOptions {
  */
 export function markdownLibraryPlugin(
   eleventyConfig: EleventyConfig,
-  { reporter, highlighter, rawHtml, resolveArticleLink, whenHighlighted }: MarkdownLibraryOptions,
+  { reporter, highlighter, rawHtml, resolveArticleLink, whenHighlighted, onRenderFailure, onParsed }: MarkdownLibraryOptions,
 ): void {
-  const md = createMarkdown({
-    highlighter,
-    rawHtml,
-    resolveArticleLink,
-    onWarning: ({ file, line, message, hint }) => {
-      const location = { file: file === undefined ? "(unknown file)" : displayPath(file) };
-      reporter.warn({ location: line === undefined ? location : { ...location, line }, message, hint });
-    },
-  });
+  const md = createMarkdown({ highlighter, rawHtml, resolveArticleLink, onWarning: (warning) => reporter.warn(toProblem(warning)) });
+  // One article that makes markdown-it or a plugin throw is that article's problem, located by its failing block;
+  // every other article still renders and is checked.
+  const renderOrReport = (source: string, env: Record<string, unknown>): string => {
+    try {
+      // md.render is exactly this; the tokens are read once more on the way.
+      const tokens = md.parse(source, env);
+      const inputPath = sourceFile(env);
+      if (inputPath !== undefined) onParsed?.(inputPath, tokens);
+      return md.renderer.render(tokens, md.options, env);
+    } catch (error) {
+      const problem = toProblem(renderFailure(env, source, error, (text) => md.render(text, env)));
+      onRenderFailure(problem);
+      return `<p class="render-failure">${md.utils.escapeHtml(`${problem.message}. ${problem.hint}`)}</p>`;
+    }
+  };
   // Eleventy awaits what `render` returns: an article whose blocks are still on the workers renders once they are back.
   eleventyConfig.setLibrary("md", {
     render(source, env) {
       const data = env as { page?: { inputPath?: string } };
       const waiting = data.page?.inputPath === undefined ? undefined : whenHighlighted?.(data.page.inputPath);
-      const render = () => md.render(source, env as Record<string, unknown>);
+      const render = () => renderOrReport(source, env as Record<string, unknown>);
       return waiting === undefined ? render() : waiting.then(render);
     },
   });

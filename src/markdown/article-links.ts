@@ -38,7 +38,10 @@ export function articleLinksPlugin(md: MarkdownIt, options: ArticleLinksOptions)
         const match = MARKDOWN_LINK.exec(String(token.attrGet("href") ?? ""));
         if (!match) continue;
         const url = options.resolve(decodePath(match[1] ?? ""), from);
-        if (url !== undefined) token.attrSet("href", url + (match[3] ?? ""));
+        if (url === undefined) continue;
+        // The link as written stays readable for the link check, which reports in the author's words.
+        token.meta = { ...token.meta, sourceHref: token.attrGet("href") };
+        token.attrSet("href", url + (match[3] ?? ""));
       }
     };
     visit(state.tokens);
