@@ -60,6 +60,11 @@ interface ParsedSource {
   detectedLang: string | undefined;
 }
 
+/** Front matter text compared without its fences and surrounding blank space (gray-matter and Kiln cut it alike). */
+function frontMatterKey(text: string): string {
+  return text.replace(/^\uFEFF?-{3}[^\n]*\n?/, "").replace(/\n-{3}\s*$/, "").trim();
+}
+
 /** Holds the validated articles of the current build; refreshed at the start of every (re)build. */
 export class ContentRegistry {
   #records = new Map<string, ArticleRecord>();
@@ -143,6 +148,18 @@ export class ContentRegistry {
     return this.#listChanges.unchanged(this.#absolutePath(inputPath));
   }
 
+  /** The front matter (as {@link frontMatterKey} has it) of every file the last load rejected. */
+  #rejectedFrontMatter = new Set<string>();
+
+  /**
+   * Whether front matter text that Eleventy reads belongs to a file the last load rejected: Eleventy reads every
+   * file's front matter itself and stops on what it cannot take (bad YAML, a mapping for `tags`), while the build
+   * goes on to find every problem. Text alone decides: the same text is rejected the same way wherever it is.
+   */
+  rejectsFrontMatter(text: string): boolean {
+    return this.#rejectedFrontMatter.size > 0 && this.#rejectedFrontMatter.has(frontMatterKey(text));
+  }
+
   /** The last parse of each file, by absolute path: a dev-server rebuild re-parses only the files whose text changed. */
   #parsed = new Map<string, ParsedSource>();
 
@@ -199,6 +216,7 @@ export class ContentRegistry {
   async load(inputFolder: string, reporter: Reporter, tolerant = false): Promise<void> {
     const records = new Map<string, ArticleRecord>();
     const problems: Problem[] = [];
+    const rejected = new Set<string>();
     const unknownFields = new Map<string, string>();
     let warnedZone = false;
     const sections = new Map<string, SectionRecord>();
@@ -223,6 +241,7 @@ export class ContentRegistry {
       }
       const { result, body, detectedLang } = this.#parse(resolve(path), file, source, tolerant);
       problems.push(...result.problems);
+      if (result.problems.length > 0) rejected.add(frontMatterKey(textAboveBody(source, result.bodyLine)));
       for (const field of result.unknownFields) if (!unknownFields.has(field)) unknownFields.set(field, file);
       if (!result.article) continue;
       const article = withCommitDate(this.#zoned(result.article), (await commitDates).get(resolve(path)));
@@ -268,6 +287,7 @@ export class ContentRegistry {
     // Kept, not thrown: a production build renders and checks the rest, then fails once with every problem
     // (content-verdict.ts); the dev server shows them on its pages.
     this.problems = problems;
+    this.#rejectedFrontMatter = rejected;
     if (tolerant && problems.length > 0) reporter.info(new KilnError("Front matter is invalid", problems).message);
     for (const [field, file] of unknownFields) {
       reporter.warn({

@@ -10,11 +10,23 @@ export interface FrontMatterOptions {
 }
 
 /**
+ * What Eleventy reads front matter with. A file whose front matter Kiln rejected is reported by the registry with
+ * its line and left out of the build (dev-problems.ts), while the build goes on to find every other problem: so
+ * Eleventy, which reads every file's front matter itself and stops on what it cannot take (bad YAML, a mapping for
+ * `tags`), is handed no fields for it. `---toml`/`---json` blocks are the registry's to report, not Eleventy's.
+ */
+function lenientEngines(registry: ContentRegistry): Record<string, (source: string) => unknown> {
+  const engine = (parse: (source: string) => unknown) => (source: string) => (registry.rejectsFrontMatter(source) ? {} : parse(source));
+  const none = () => ({});
+  return { yaml: engine(parseYaml), yml: engine(parseYaml), toml: none, json: none };
+}
+
+/**
  * Uses Kiln's YAML engine and gives Eleventy each article's validated date: Eleventy alone would read
  * an offset-less or space-separated date differently from the schema.
  */
 export function frontMatterPlugin(eleventyConfig: EleventyConfig, { registry }: FrontMatterOptions): void {
-  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseYaml } });
+  eleventyConfig.setFrontMatterParsingOptions({ engines: lenientEngines(registry) });
   eleventyConfig.addDateParsing(function (this: { page: { inputPath: string } }) {
     return registry.get(this.page.inputPath)?.article.date.instant;
   });

@@ -21,7 +21,8 @@ describe("build with invalid front matter", () => {
 
   it("fails once, with a count", () => {
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("Front matter is invalid (4 problems):");
+    expect(result.stderr).toContain("[kiln] The site was not built: 4 files have problems (4 problems):");
+    expect(result.stderr).not.toContain("[11ty]");
     expect(result.stderr).toContain("[kiln] failed with 4 problem(s), listed above; nothing was written");
   });
 

@@ -118,13 +118,13 @@ describe("broken inputs: one build lists every problem", () => {
     output = join(root, "site");
     await writeFiles(folder, BROKEN_FILES);
     result = await runKiln("build", [`--input=${folder}`, `--output=${output}`], {}, BUILD_TIMEOUT);
-    lines = result.stderr.split("\n").map((line) => line.replace(/^\[11ty\] /, "").replace(/ \(via KilnError\)$/, ""));
+    lines = result.stderr.split("\n");
   });
 
   it("fails once, counting every problem", () => {
     const count = EXPECTED_PROBLEMS.length + duplicateProblems(folder).length;
     expect(result.code, result.stderr).toBe(1);
-    expect(result.stderr).toContain(`Front matter is invalid (${count} problems):`);
+    expect(result.stderr).toMatch(new RegExp(`\\[kiln\\] The site was not built: \\d+ files have problems \\(${count} problems\\):`));
     expect(result.stderr).toContain(`[kiln] failed with ${count} problem(s), listed above; nothing was written`);
   });
 

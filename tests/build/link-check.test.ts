@@ -9,13 +9,18 @@ describe("link check (fixture: broken-links)", () => {
     expect(site.code).toBe(1);
     expect(existsSync(site.output)).toBe(false);
     const file = "tests/fixtures/sites/broken-links/a.md";
-    expect(site.stderr).toContain("Broken links (3 problems):");
+    expect(site.stderr).toContain("[kiln] The site was not built: 1 file has problems (3 problems):");
     expect(site.stderr).toContain(`${file}:8: broken link → /nowhere/: no page or file at /nowhere/`);
-    expect(site.stderr).toContain(`${file}:12: broken anchor → /b/#不存在的标题: no element with id "不存在的标题" on /b/`);
-    expect(site.stderr).toContain(`${file}:14: broken link → missing.md: no page or file at /a/missing.md`);
-    expect(site.stderr).toContain("fix: link to an id the page has");
+    // Links to articles by source path are told as written, in the words `npm run check` uses.
+    const target = "tests/fixtures/sites/broken-links/b.md";
+    expect(site.stderr).toContain(`${file}:12: links to b.md#不存在的标题, but ${target} has no heading or element with id "不存在的标题"`);
+    expect(site.stderr).toContain(`${file}:14: links to missing.md, but there is no article at missing.md`);
+    expect(site.stderr).toContain("fix: link to one of: #第二节");
+    // The verdict says how to build anyway, and Kiln speaks alone.
+    expect(site.stderr).toContain("[kiln] to build despite broken links, run npm run build -- --link-check=warn");
+    expect(site.stderr).not.toContain("[11ty]");
     // The good anchor (b.md#第二节) and b's link to a real heading on A are not reported.
-    expect(site.stderr).not.toContain("第二节");
+    expect(site.stderr).not.toContain("b.md#第二节");
     expect(site.stderr).not.toContain("real-heading");
     expect(site.stderr).not.toMatch(/\n\s+at /);
   });

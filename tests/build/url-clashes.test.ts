@@ -47,7 +47,7 @@ describe("articles at the URL of a generated page", () => {
 
   it("fail the build once, counting every clash, before anything is written", async () => {
     expect(site.code, site.stderr).toBe(1);
-    expect(site.stderr).toContain(`Front matter is invalid (${EXPECTED.length} problems):`);
+    expect(site.stderr).toContain(`The site was not built: ${EXPECTED.length} files have problems (${EXPECTED.length} problems):`);
     expect(site.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(await readdir(join(site.output, ".."))).toEqual([]);
   });
