@@ -1,6 +1,6 @@
 // `npm run check`: every kind of problem in a fixture folder, each as `file:line: severity: message` + fix.
 import { describe, expect, it } from "vitest";
-import { runKiln } from "../build/run-kiln.ts";
+import { buildSite, runKiln } from "../build/run-kiln.ts";
 
 const dir = "tests/fixtures/sites/check-problems";
 
@@ -23,6 +23,20 @@ describe("npm run check", () => {
     expect(lines[1]).toBe("  fix: link to one of: #第二节");
     expect(lines[5]).toBe("  fix: link to one of: #本页");
     expect(lines.at(-1)).toMatch(/^\[kiln\] checked 4 articles in [\d.]+ s: 6 error\(s\), 2 warning\(s\)$/);
+  });
+
+  it("finds in one pass what a build of the same folder finds, in the same words (one shared list of checks)", async () => {
+    const [checked, built] = await Promise.all([runKiln("check", [`--input=${dir}`]), buildSite(dir)]);
+    // check: `file:line: error: message` (after the field for front matter); build: the same without the severity.
+    const fromCheck = checked.stdout.split("\n").filter((line) => line.startsWith(dir)).map((line) => line.replace(/(error|warning): /, ""));
+    const fromBuild = built.stderr
+      .split("\n")
+      .filter((line) => line.startsWith(dir) || line.startsWith(`[kiln] warning: ${dir}`))
+      .map((line) => line.replace("[kiln] warning: ", ""));
+    expect(fromCheck.length).toBe(8);
+    expect(new Set(fromBuild)).toEqual(new Set(fromCheck));
+    expect(built.code).toBe(1);
+    expect(built.stderr).toContain("[kiln] failed with 6 problem(s), listed above; nothing was written");
   });
 
   it("passes the example content with no errors", async () => {
