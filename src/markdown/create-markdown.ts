@@ -1,12 +1,12 @@
 // Kiln's markdown-it: the one place that knows which plugins run and in what order.
 import markdownit from "markdown-it";
 import type { MarkdownIt } from "markdown-it";
-import cjkBreaksPlugin from "markdown-it-cjk-breaks";
 import cjkFriendlyPlugin from "markdown-it-cjk-friendly";
 import footnotePlugin from "markdown-it-footnote";
 import { admonitionsPlugin } from "./admonitions.ts";
 import { articleLinksPlugin, type ArticleLinkResolver } from "./article-links.ts";
 import { alertsPlugin } from "./alerts.ts";
+import { cjkBreaksPlugin } from "./cjk-breaks.ts";
 import { codeFencePlugin } from "./code-fence.ts";
 import { externalLinksPlugin } from "./external-links.ts";
 import { headingAnchorsPlugin } from "./heading-anchors.ts";
