@@ -1,12 +1,12 @@
-// Default titles of admonitions and GitHub alerts, in the page's language (`env.pageLang`).
+// Default titles of admonitions and GitHub alerts, and the note above a Mermaid diagram, in the page's language.
 
 const ZH: Readonly<Record<string, string>> = {
   tip: "提示", note: "注意", info: "信息", warning: "警告", danger: "危险", details: "详情",
-  important: "重要", caution: "小心",
+  important: "重要", caution: "小心", mermaid: "Mermaid 图表，以源码显示",
 };
 const EN: Readonly<Record<string, string>> = {
   tip: "Tip", note: "Note", info: "Info", warning: "Warning", danger: "Danger", details: "Details",
-  important: "Important", caution: "Caution",
+  important: "Important", caution: "Caution", mermaid: "Mermaid diagram, shown as its source",
 };
 
 /**

@@ -1,12 +1,12 @@
 // Kiln's markdown-it: the one place that knows which plugins run and in what order.
 import markdownit from "markdown-it";
 import type { MarkdownIt } from "markdown-it";
-import cjkBreaksPlugin from "markdown-it-cjk-breaks";
 import cjkFriendlyPlugin from "markdown-it-cjk-friendly";
 import footnotePlugin from "markdown-it-footnote";
 import { admonitionsPlugin } from "./admonitions.ts";
 import { articleLinksPlugin, type ArticleLinkResolver } from "./article-links.ts";
 import { alertsPlugin } from "./alerts.ts";
+import { cjkBreaksPlugin } from "./cjk-breaks.ts";
 import { codeFencePlugin } from "./code-fence.ts";
 import { externalLinksPlugin } from "./external-links.ts";
 import { headingAnchorsPlugin } from "./heading-anchors.ts";
@@ -17,6 +17,8 @@ import { imageWidePlugin } from "./image-wide.ts";
 import { nestingLimitPlugin } from "./nesting-limit.ts";
 import type { MarkdownWarning } from "./markdown-warning.ts";
 import { mathPlugin } from "./math.ts";
+import { mermaidNotePlugin } from "./mermaid-note.ts";
+import { tabsPlugin } from "./tabs.ts";
 
 export type { MarkdownWarning } from "./markdown-warning.ts";
 
@@ -50,13 +52,15 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
     typographer: false,
   });
 
-  // Parsing: emphasis next to CJK punctuation (`**具体：**与其说`), footnotes, `::: tip` containers,
-  // `> [!NOTE]` alerts, and `$…$` math (its inline rule runs right after `escape`, so `\$` stays a dollar).
+  // Parsing: emphasis next to CJK punctuation (`**具体：**与其说`), footnotes, `::: tip` containers, tabs
+  // (from Hugo's shortcodes), `> [!NOTE]` alerts, and `$…$` math (its inline rule runs right after `escape`,
+  // so `\$` stays a dollar).
   // Source rewriting before parsing: Hugo shortcodes become Markdown (so `::: tip` below sees them).
   md.use(hugoShortcodesPlugin, { onWarning: options.onWarning });
   md.use(cjkFriendlyPlugin);
   md.use(footnotePlugin);
   md.use(admonitionsPlugin);
+  md.use(tabsPlugin);
   md.use(alertsPlugin);
   md.use(mathPlugin, { onWarning: options.onWarning });
   // Very deep nesting (10,000 nested lists) is cut at markdown-it's maxNesting: say so instead of losing text quietly.
@@ -67,6 +71,8 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   // heading-anchors, so an image in a heading gives its alt text without `|wide` to the slug.
   md.use(cjkBreaksPlugin);
   md.use(codeFencePlugin, { highlighter: options.highlighter, onWarning: options.onWarning });
+  // Wraps the fence renderer codeFencePlugin just set: a note above a ```mermaid block.
+  md.use(mermaidNotePlugin);
   md.use(imageWidePlugin);
   // `{#custom-id}` before heading-anchors, which keeps an id a heading already has.
   md.use(headingCustomIdPlugin);

@@ -52,6 +52,8 @@ const ALIASES: Readonly<Record<string, KilnLanguage>> = {
   make: "makefile", mk: "makefile", gql: "graphql", htm: "html", svg: "xml",
   properties: "ini", patch: "diff", jinja2: "jinja", j2: "jinja", tf: "terraform", proto: "protobuf",
   text: "text", txt: "text", plain: "text", plaintext: "text",
+  // Diagrams are shown as their source, without a warning (mermaid-note.ts says what they are).
+  mermaid: "text",
 };
 
 const KNOWN = new Set<string>(KILN_LANGUAGES);

@@ -39,11 +39,15 @@ export function markdownWarning(
   const file = sourceFile(env);
   if (map === null) return { file, line: undefined, message, hint };
   const bodyLine = map[0] + 1;
-  const start = isRecord(env) ? env["kilnBodyLine"] : undefined;
-  if (typeof start === "number" && Number.isInteger(start) && start >= 1) {
-    return { file, line: start + bodyLine - 1, message, hint };
-  }
+  const line = fileLine(env, bodyLine);
+  if (line !== undefined) return { file, line, message, hint };
   return { file, line: bodyLine, message: `${message} (line ${bodyLine} of the article body)`, hint };
+}
+
+/** The file line of a 1-based body line, when the caller gave `env.kilnBodyLine`; otherwise undefined. */
+export function fileLine(env: unknown, bodyLine: number): number | undefined {
+  const start = isRecord(env) ? env["kilnBodyLine"] : undefined;
+  return typeof start === "number" && Number.isInteger(start) && start >= 1 ? start + bodyLine - 1 : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

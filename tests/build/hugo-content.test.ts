@@ -85,6 +85,12 @@ describe("Hugo content", () => {
     expect($("figure.figure figcaption").text()).toBe("图 1");
     expect($(".admonition--tip .admonition__title").text()).toBe("提示");
     expect($('a[href="/bundle/"]').text()).toBe("回到包");
+    expect($('a[href="https://gohugo.io/"]').text()).toBe("Hugo 文档");
+    expect($(".version-badge--changed").text()).toBe("0.2.0");
+    expect($(".tabs details.tabs__tab > summary").map((_, s) => $(s).text()).get()).toEqual(["macOS", "Linux"]);
+    expect($(".tabs details.tabs__tab").first().find("strong").text()).toBe("Homebrew");
+    expect($(".tabs details.tabs__tab").last().find("figure.code-block").attr("data-lang")).toBe("bash");
+    expect($("p.diagram-note + figure.code-block code").text()).toBe("graph LR\n  旧站 --> 新站");
     expect(existsSync(join(site.output, "bundle/index.html"))).toBe(true);
     const bundle = await site.page("bundle/index.html");
     // eleventy-img gives the SVG its width and height and a content-hashed name; the original is copied too.

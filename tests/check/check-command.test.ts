@@ -15,7 +15,7 @@ describe("npm run check", () => {
       `${dir}/a.md:8: error: links to ./missing.md, but there is no article at ./missing.md`,
       `${dir}/a.md:8: error: links to #nowhere, but this page has no heading or element with id "nowhere"`,
       `${dir}/a.md:10: error: image ./missing.png does not exist`,
-      `${dir}/a.md:13: warning: Hugo shortcode {{< youtube dQw4w9WgXcQ >}} is not supported and shows as text`,
+      `${dir}/a.md:13: warning: Hugo shortcode "youtube" is not supported; it is shown as text`,
       `${dir}/a.md:17: warning: unknown code language "foolang"`,
       `${dir}/c.md: error: its URL /a/ is also the URL of ${dir}/a.md; one would overwrite the other`,
       `${dir}/d.md:4 front matter "draft": error: expected true or false, got the string "yes"`,

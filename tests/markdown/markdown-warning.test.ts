@@ -1,6 +1,6 @@
 // Tests for where a Markdown warning points.
 import { describe, expect, it } from "vitest";
-import { markdownWarning, sourceFile } from "../../src/markdown/markdown-warning.ts";
+import { fileLine, markdownWarning, sourceFile } from "../../src/markdown/markdown-warning.ts";
 
 describe("sourceFile", () => {
   it("reads env.page.inputPath", () => {
@@ -39,5 +39,13 @@ describe("markdownWarning", () => {
 
   it("has no line without a source map", () => {
     expect(markdownWarning(undefined, null, "bad", "fix")).toEqual({ file: undefined, line: undefined, message: "bad", hint: "fix" });
+  });
+});
+
+describe("fileLine", () => {
+  it("turns a body line into a file line with kilnBodyLine, and is undefined without it", () => {
+    expect(fileLine({ kilnBodyLine: 10 }, 3)).toBe(12);
+    expect(fileLine({ kilnBodyLine: 0 }, 3)).toBeUndefined();
+    expect(fileLine(undefined, 3)).toBeUndefined();
   });
 });
