@@ -1,12 +1,11 @@
 // Tests for renderFailure: an article that makes markdown-it throw is located at the first block that throws alone.
-import MarkdownIt from "markdown-it";
-import type { StateCore } from "markdown-it";
+import markdownit, { type MarkdownIt, type StateCore } from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { failingBlock, renderFailure } from "../../src/markdown/render-failure.ts";
 
 /** A markdown-it whose core rule throws on text holding "BOOM", as a buggy plugin would. */
 function explodingMarkdown(): MarkdownIt {
-  const md = new MarkdownIt();
+  const md = markdownit();
   md.core.ruler.push("explode", (state: StateCore) => {
     if (state.src.includes("BOOM")) throw new TypeError("Expected a code point, got `undefined`.");
   });
