@@ -124,8 +124,8 @@ export class ContentRegistry {
   #zoned(article: Article): Article {
     const fields = ["date", "updated", "lastmod", "publishDate", "expiryDate"] as const;
     if (fields.every((field) => article[field]?.hasOffset !== false)) return article;
-    const zoned: Article = { ...article, date: inTimeZone(article.date, this.timeZone) };
-    for (const field of fields.slice(1)) {
+    const zoned: Article = { ...article };
+    for (const field of fields) {
       const date = article[field];
       if (date !== undefined) zoned[field] = inTimeZone(date, this.timeZone);
     }

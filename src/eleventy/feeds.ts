@@ -23,9 +23,10 @@ export interface FeedEntry {
   url: string;
   title: string;
   summary: string | undefined;
-  /** RFC 3339 in the author's own offset. */
-  published: string;
-  updated: string;
+  /** RFC 3339 in the author's own offset; undefined for an undated article (the feeds leave the field out). */
+  published: string | undefined;
+  /** The last change (else `published`); undefined when undated: Atom, which requires it, prints the feed's. */
+  updated: string | undefined;
   author: string | undefined;
   categories: readonly string[];
   tags: readonly string[];
@@ -50,7 +51,7 @@ export interface FeedData {
 
 /** The date text of the article that changed last. */
 function newest(articles: readonly Article[]): string | undefined {
-  const dates = articles.map((article) => article.updated ?? article.date);
+  const dates = articles.flatMap((article) => article.updated ?? article.date ?? []);
   return dates.sort((a, b) => b.instant.getTime() - a.instant.getTime())[0]?.text;
 }
 
@@ -85,8 +86,8 @@ export function feedData(
         url: urls.outside(item.url),
         title: article.title,
         summary: article.description,
-        published: article.date.text,
-        updated: (article.updated ?? article.date).text,
+        published: article.date?.text,
+        updated: (article.updated ?? article.date)?.text,
         author: article.author ?? site.author,
         categories: article.categories,
         tags: article.tags,

@@ -84,6 +84,16 @@ export function parseArticleDate(value: unknown): ArticleDate | undefined {
 }
 
 /**
+ * Orders two optional dates, older first (`"oldest"`) or newer first (`"newest"`); a missing date comes after every
+ * date either way, so undated pages end a list. 0 when both are missing or the instants are equal.
+ */
+export function compareDates(a: ArticleDate | undefined, b: ArticleDate | undefined, order: "oldest" | "newest"): number {
+  if (a === undefined || b === undefined) return Number(a === undefined) - Number(b === undefined);
+  const difference = a.instant.getTime() - b.instant.getTime();
+  return order === "oldest" ? difference : -difference;
+}
+
+/**
  * Formats an article's calendar day for display, from `date.day` (never from the instant in the
  * machine's time zone): `2025年11月29日` for `zh*`, `29 November 2025` for `en*`, and the
  * language's own long form (through `Intl`) otherwise.

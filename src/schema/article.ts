@@ -19,8 +19,11 @@ export const ARTICLE_THEMES = ["light", "dark", "auto"] as const;
 export const ArticleSchema = z.looseObject({
   /** The page's `<h1>`, its `<title>` and its entry in every list. */
   title: z.string(expected("a non-empty string")).trim().min(1),
-  /** Publication date: shown as the author's own calendar day, given in full in `<time datetime>`, orders lists. */
-  date: ArticleDateSchema,
+  /**
+   * Publication date: shown as the author's own calendar day, given in full in `<time datetime>`, orders lists.
+   * Optional, as in Hugo: `publishDate`, else `updated`/`lastmod`, else the file's last git commit stands in.
+   */
+  date: ArticleDateSchema.optional(),
   /** Last change: "最后更新于 / Last updated" beside the date (when another day), `dateModified`, sitemap `lastmod`, feeds' `updated`; else the file's last git commit. */
   updated: ArticleDateSchema.optional(),
   /** The page's `<meta name="description">` and the article's summary in lists. */

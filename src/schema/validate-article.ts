@@ -39,9 +39,11 @@ export function validateArticle(file: string, source: string): ArticleValidation
   if (problems.length > 0) return { data, bodyLine, problems, unknownFields };
   const result = ArticleSchema.safeParse(data);
   if (result.success) {
-    // Hugo's `lastmod` is Kiln's `updated` when the article gives no `updated` of its own.
-    const { updated, lastmod } = result.data;
-    const article = updated === undefined && lastmod !== undefined ? { ...result.data, updated: lastmod } : result.data;
+    // Hugo's `lastmod` is Kiln's `updated` when the article gives no `updated` of its own; as in Hugo, a missing
+    // `date` is `publishDate`, else that last change (the registry may still fill it from git).
+    const updated = result.data.updated ?? result.data.lastmod;
+    const date = result.data.date ?? result.data.publishDate ?? updated;
+    const article = { ...result.data, ...(updated === undefined ? {} : { updated }), ...(date === undefined ? {} : { date }) };
     return { article, data, bodyLine, problems: [], unknownFields };
   }
   const issues = toProblems(file, result.error.issues, frontMatterText, FRONT_MATTER_START_LINE);

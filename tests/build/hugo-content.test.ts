@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { load } from "cheerio";
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { buildSite, runKiln, type BuiltSite } from "./run-kiln.ts";
 
@@ -105,5 +105,48 @@ describe("dates without an offset", () => {
     expect(result.stderr.split("\n").filter((line) => line.includes("a date without a UTC offset"))).toEqual([
       '[kiln] warning: tests/fixtures/sites/hugo/local-time.md front matter "date": a date without a UTC offset is read in the time zone Asia/Shanghai (and so are the others like it)',
     ]);
+  });
+});
+
+describe("articles without a date (outside git, so no commit date stands in)", () => {
+  let site: BuiltSite;
+  beforeAll(async () => {
+    const input = await mkdtemp(join(tmpdir(), "kiln-undated-"));
+    await writeFile(join(input, "dated.md"), "---\ntitle: 有日期的文章\ndate: 2024-01-05T10:00:00+08:00\ncategories: [笔记]\n---\n\n正文。\n");
+    await writeFile(join(input, "also-undated.md"), "---\ntitle: 另一篇没有日期的文章\n---\n\n正文。\n");
+    await mkdir(join(input, "notes"));
+    await writeFile(join(input, "notes/index.md"), "---\ntitle: 没有日期的页面包\ncategories: [笔记]\n---\n\n没有写日期。\n");
+    site = await buildSite(input);
+  });
+
+  it("build, each page without a date line and without datePublished", async () => {
+    expect(site.code, site.stderr).toBe(0);
+    const $ = await site.page("notes/index.html");
+    expect($("h1").text()).toBe("没有日期的页面包");
+    expect($(".article__meta time")).toHaveLength(0);
+    expect($(".article__meta").text().trim()).toMatch(/^1 分钟阅读$/);
+    const jsonLd = JSON.parse($('script[type="application/ld+json"]').text()) as Record<string, unknown>;
+    expect(jsonLd["headline"]).toBe("没有日期的页面包");
+    expect(jsonLd).not.toHaveProperty("datePublished");
+    expect(jsonLd).not.toHaveProperty("dateModified");
+  });
+
+  it("come after dated articles in lists, then by title", async () => {
+    const $ = await site.page("index.html");
+    expect($(".card__title a").map((_, a) => $(a).attr("href")).get()).toEqual(["/dated/", "/also-undated/", "/notes/"]);
+    expect($('.card:has(a[href="/notes/"]) .card__meta').text()).toBe("笔记");
+    const archive = await site.page("archive/index.html");
+    expect(archive(".archive__year h2").map((_, h2) => archive(h2).text()).get()).toEqual(["2024 1", "未注明日期 2"]);
+  });
+
+  it("stay in the feeds and the sitemap, without their date fields", async () => {
+    const feed = JSON.parse(await site.text("feed.json")) as { items: Record<string, unknown>[] };
+    const notes = feed.items.find((item) => item["url"] === "https://example.org/notes/");
+    expect(notes).toBeDefined();
+    expect(notes).not.toHaveProperty("date_published");
+    const sitemap = load(await site.text("sitemap.xml"), { xml: true });
+    const entry = sitemap("url").filter((_, url) => sitemap(url).find("loc").text() === "https://example.org/notes/");
+    expect(entry).toHaveLength(1);
+    expect(entry.find("lastmod")).toHaveLength(0);
   });
 });

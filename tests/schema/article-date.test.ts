@@ -1,6 +1,6 @@
 // Tests for parseArticleDate and formatArticleDay: every accepted and rejected form, and the author's day.
 import { describe, expect, it } from "vitest";
-import { formatArticleDay, looksLikeArticleDate, parseArticleDate, type ArticleDate } from "../../src/schema/article-date.ts";
+import { compareDates, formatArticleDay, looksLikeArticleDate, parseArticleDate, type ArticleDate } from "../../src/schema/article-date.ts";
 
 /** The fields of a parsed date, with the instant as ISO text for readable failures. */
 function parsed(value: unknown): { instant: string; text: string; datetime: string; day: string; hasOffset: boolean } | undefined {
@@ -110,5 +110,17 @@ describe("formatArticleDay", () => {
 
   it("falls back to English for a language tag Intl rejects", () => {
     expect(formatArticleDay(date("2025-11-29"), "not a tag")).toBe("29 November 2025");
+  });
+});
+
+describe("compareDates", () => {
+  const day = (text: string) => parseArticleDate(text);
+  const dates = [day("2024-03-01"), undefined, day("2024-01-01"), day("2024-02-01")];
+  const texts = (order: "oldest" | "newest") => [...dates].sort((a, b) => compareDates(a, b, order)).map((date) => date?.day);
+
+  it("orders older or newer first, an undated entry last either way", () => {
+    expect(texts("oldest")).toEqual(["2024-01-01", "2024-02-01", "2024-03-01", undefined]);
+    expect(texts("newest")).toEqual(["2024-03-01", "2024-02-01", "2024-01-01", undefined]);
+    expect(compareDates(undefined, undefined, "newest")).toBe(0);
   });
 });

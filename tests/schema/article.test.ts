@@ -8,7 +8,7 @@ describe("ArticleSchema", () => {
   it("fills in defaults: not a draft, automatic theme, no tags or categories", () => {
     const article = ArticleSchema.parse(minimal);
     expect(article).toMatchObject({ title: "入门", draft: false, theme: "auto", tags: [], categories: [] });
-    expect(article.date.day).toBe("2025-11-29");
+    expect(article.date?.day).toBe("2025-11-29");
     expect(article.updated).toBeUndefined();
   });
 

@@ -27,8 +27,8 @@ describe("validateArticle: the reference article", () => {
     expect(result.problems).toEqual([]);
     expect(result.unknownFields).toEqual([]);
     expect(result.bodyLine).toBe(12);
-    expect(result.article?.date.day).toBe("2025-11-29");
-    expect(result.article?.date.text).toBe("2025-11-29T00:00:00+08:00");
+    expect(result.article?.date?.day).toBe("2025-11-29");
+    expect(result.article?.date?.text).toBe("2025-11-29T00:00:00+08:00");
     expect(result.article?.tags).toEqual(["百科", "知识", "概念"]);
     expect(result.article?.categories).toEqual(["encyclopedia"]);
     expect(result.article?.theme).toBe("light");
@@ -53,8 +53,24 @@ describe("validateArticle: a valid article", () => {
   it("reads a file with a BOM and CRLF line endings", () => {
     const result = validateArticle(FILE, "\uFEFF---\r\ntitle: 入门\r\ndate: 2025-11-29 08:30:00\r\n---\r\n# Body\r\n");
     expect(result.problems).toEqual([]);
-    expect(result.article?.date.text).toBe("2025-11-29T08:30:00Z");
+    expect(result.article?.date?.text).toBe("2025-11-29T08:30:00Z");
     expect(result.bodyLine).toBe(5);
+  });
+});
+
+describe("validateArticle: an article without date (optional, as in Hugo)", () => {
+  const dateOf = (fields: string) => validateArticle(FILE, `---\ntitle: 入门\n${fields}---\n`).article?.date?.text;
+
+  it("takes publishDate, else updated or lastmod, else stays undated", () => {
+    expect(dateOf("publishDate: 2024-01-02\nlastmod: 2024-03-04\n")).toBe("2024-01-02T00:00:00Z");
+    expect(dateOf("lastmod: 2024-03-04\n")).toBe("2024-03-04T00:00:00Z");
+    expect(dateOf("updated: 2024-05-06\nlastmod: 2024-03-04\n")).toBe("2024-05-06T00:00:00Z");
+    expect(dateOf("")).toBeUndefined();
+    expect(validateArticle(FILE, "---\ntitle: 入门\n---\n").problems).toEqual([]);
+  });
+
+  it("keeps a date that is written", () => {
+    expect(dateOf("date: 2023-12-31\npublishDate: 2024-01-02\n")).toBe("2023-12-31T00:00:00Z");
   });
 });
 
@@ -211,7 +227,7 @@ describe("validateArticle: exact messages", () => {
     ]);
   });
 
-  it("no front matter: the required fields are missing", () => {
+  it("no front matter: the title is missing (the date is optional)", () => {
     const result = validateArticle(FILE, "# Body\n");
     expect(result.article).toBeUndefined();
     expect(result.bodyLine).toBe(1);
@@ -220,11 +236,6 @@ describe("validateArticle: exact messages", () => {
         location: { file: FILE, line: 1, field: "title" },
         message: "is required but missing",
         hint: 'add title: "My tutorial" to the front matter',
-      },
-      {
-        location: { file: FILE, line: 1, field: "date" },
-        message: "is required but missing",
-        hint: "add date: 2025-11-29 or date: 2025-11-29T08:30:00+08:00 to the front matter",
       },
     ]);
   });
