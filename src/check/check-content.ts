@@ -5,6 +5,7 @@ import { listMarkdownFiles } from "../eleventy/markdown-files.ts";
 import { articleUrl } from "../eleventy/article-url.ts";
 import { displayPath } from "../eleventy/display-path.ts";
 import { sectionFiles } from "../eleventy/section-files.ts";
+import { skippedLanguagesLine, splitByLanguage } from "../eleventy/language-files.ts";
 import { checkDuplicateUrls } from "../eleventy/duplicate-urls.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import { createKilnHighlighter } from "../markdown/highlighter.ts";
@@ -20,6 +21,14 @@ import { decodeSource } from "../schema/source-text.ts";
 export interface CheckReport {
   articles: number;
   findings: Finding[];
+  /** Lines about what was left out on purpose (files in other languages), printed as `[kiln] …`. */
+  notes: string[];
+}
+
+/** Options of {@link checkContent}. */
+export interface CheckOptions {
+  /** The site's language: of Hugo's `post.<lang>.md` files, only this language is checked, as only it is built. @default "zh-CN" */
+  language?: string;
 }
 
 /** The URL Kiln gives an article, from its path below the content folder. */
@@ -29,9 +38,10 @@ function urlOf(inputFolder: string) {
 }
 
 /** Runs every check over the articles below `input`; findings sorted by file and line. */
-export async function checkContent(input: string, projectRoot: string): Promise<CheckReport> {
+export async function checkContent(input: string, projectRoot: string, { language = "zh-CN" }: CheckOptions = {}): Promise<CheckReport> {
   const inputFolder = resolve(input);
   const findings: Finding[] = [];
+  const notes: string[] = [];
   const highlighter = await createKilnHighlighter();
   try {
     // Only the language table is used: the checks parse, they never render (so nothing is highlighted).
@@ -47,7 +57,9 @@ export async function checkContent(input: string, projectRoot: string): Promise<
         }),
     });
     const articles: ParsedArticle[] = [];
-    const paths = await listMarkdownFiles(inputFolder);
+    const { kept: paths, skipped } = splitByLanguage(await listMarkdownFiles(inputFolder), language);
+    const skippedLine = skippedLanguagesLine(skipped, language);
+    if (skippedLine !== undefined) notes.push(skippedLine);
     // `_index.md` and a section's `index.md` describe their folder: checked against the section schema, not as articles.
     const describing = sectionFiles(inputFolder, paths, displayPath);
     const asError = (problem: Problem): Finding => ({ ...problem, severity: "error" });
@@ -70,7 +82,7 @@ export async function checkContent(input: string, projectRoot: string): Promise<
     findings.sort(
       (a, b) => a.location.file.localeCompare(b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0),
     );
-    return { articles: articles.length, findings };
+    return { articles: articles.length, findings, notes };
   } finally {
     highlighter.dispose();
   }

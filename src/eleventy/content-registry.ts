@@ -15,6 +15,7 @@ import { displayPath } from "./display-path.ts";
 import { lastCommitDates, withCommitDate } from "./last-commit-dates.ts";
 import { ListDataChanges } from "./list-data-changes.ts";
 import { listMarkdownFiles } from "./markdown-files.ts";
+import { skippedLanguagesLine, splitByLanguage } from "./language-files.ts";
 import { checkDuplicateUrls } from "./duplicate-urls.ts";
 import { checkGeneratedPageClashes } from "./generated-pages.ts";
 import { seriesIndex } from "./series.ts";
@@ -73,8 +74,15 @@ export class ContentRegistry {
   /**
    * @param timeZone where dates written without an offset are read (the site's `timeZone`, else the
    *   machine's), as Hugo does
+   * @param language the site's language: the one language built from Hugo's `post.<lang>.md` files
    */
-  constructor(private readonly timeZone: string = machineTimeZone()) {}
+  constructor(
+    private readonly timeZone: string = machineTimeZone(),
+    private readonly language: string = "zh-CN",
+  ) {}
+
+  /** The last "skipped files in other languages" line printed: said once, not on every dev-server rebuild. */
+  #skippedLanguages: string | undefined;
 
   /** The record of a source file (any path form Eleventy uses), if it is a validated article. */
   get(inputPath: string): ArticleRecord | undefined {
@@ -204,7 +212,11 @@ export class ContentRegistry {
     const sections = new Map<string, SectionRecord>();
     // One `git log` for every file, run while the files are read: `updated` falls back to the last commit.
     const commitDates = lastCommitDates(inputFolder);
-    const paths = await listMarkdownFiles(inputFolder);
+    // Hugo's multilingual files: one language is built, the others are counted in one line (never an error).
+    const { kept: paths, skipped: otherLanguages } = splitByLanguage(await listMarkdownFiles(inputFolder), this.language);
+    const skippedLine = skippedLanguagesLine(otherLanguages, this.language);
+    if (skippedLine !== undefined && skippedLine !== this.#skippedLanguages) reporter.info(skippedLine);
+    this.#skippedLanguages = skippedLine;
     const describing = sectionFiles(inputFolder, paths, displayPath);
     problems.push(...describing.problems);
     for (const path of paths) {

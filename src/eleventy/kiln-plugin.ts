@@ -55,7 +55,7 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   await limitPageWrites();
   const site = parseSiteOptions(options.site);
   const reporter = options.reporter ?? createReporter();
-  const registry = new ContentRegistry(site.timeZone);
+  const registry = new ContentRegistry(site.timeZone, site.language);
 
   eleventyConfig.addGlobalData("site", site);
   // Every article is read and validated before Eleventy renders anything: all errors at once, nothing written.

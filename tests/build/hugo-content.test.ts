@@ -1,11 +1,12 @@
 // A Hugo-style content folder builds unchanged: Hugo's front matter fields, <!--more-->, shortcodes, page bundles.
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { load } from "cheerio";
 import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { buildSite, runKiln, type BuiltSite } from "./run-kiln.ts";
+import { buildSite, projectRoot, runKiln, type BuiltSite } from "./run-kiln.ts";
 
 describe("Hugo content", () => {
   let site: BuiltSite;
@@ -37,7 +38,53 @@ describe("Hugo content", () => {
       "/guide/step-two/": "",
       "/guide/appendix/": "",
       "/toml-post/": "",
+      "/notes/": "",
+      "/multilingual/hello/": "",
+      "/multilingual/short/": "",
+      "/multilingual/file.v2/": "",
+      "/multilingual/notes.old/": "",
     });
+  });
+
+  it("builds the site's language alone from multilingual file names, and says once what it skipped", async () => {
+    const lines = (site.stdout + site.stderr).split("\n").filter((line) => line.includes("other languages"));
+    expect(lines).toEqual([
+      "[kiln] skipped 5 files in other languages (en: 4, fr: 1); Kiln builds one language, the site's (zh-CN)",
+    ]);
+    expect(site.stderr).not.toMatch(/error/i);
+    const hello = await site.page("multilingual/hello/index.html");
+    expect(hello("h1").text()).toBe("你好，多语言");
+    for (const path of ["multilingual/hello.zh-cn", "multilingual/hello.en", "multilingual/only-english", "multilingual/only-english.en"]) {
+      expect(existsSync(join(site.output, path, "index.html")), path).toBe(false);
+    }
+    // A suffix that is no language stays part of the name: v2 and old are not languages.
+    expect((await site.page("multilingual/file.v2/index.html"))("h1").text()).toBe("第二版文件");
+    expect((await site.page("multilingual/notes.old/index.html"))("h1").text()).toBe("旧笔记");
+    expect((await site.page("multilingual/short/index.html"))("h1").text()).toBe("只写了 zh 的文件");
+  });
+
+  it("reads _index.<lang>.md of the site's language as the section's description", async () => {
+    const $ = await site.page("multilingual/index.html");
+    expect($("h1").text()).toBe("多语言栏目");
+    expect($(".page-description").text()).toBe("只构建站点语言的文件。");
+    expect($(".section__body strong").text()).toBe("_index.zh-cn.md");
+    expect($(".card__title a").map((_, a) => $(a).attr("href")).get()).toEqual([
+      "/multilingual/hello/",
+      "/multilingual/short/",
+      "/multilingual/file.v2/",
+      "/multilingual/notes.old/",
+    ]);
+  });
+
+  it("builds a page bundle without date (its translation beside it does not make it a section), dated by git", async () => {
+    const $ = await site.page("notes/index.html");
+    expect($("h1").text()).toBe("没有日期的页面包");
+    const commit = execFileSync("git", ["log", "-1", "--format=%aI", "--", "tests/fixtures/sites/hugo/notes/index.md"], {
+      cwd: projectRoot,
+      encoding: "utf8",
+    }).trim();
+    // Committed, the file's last commit is its date; not yet committed (a working copy), it has none.
+    expect($("time.article__date").attr("datetime")).toBe(commit === "" ? undefined : commit);
   });
 
   it("leaves out articles whose publishDate is ahead or whose expiryDate has passed, and says so", () => {

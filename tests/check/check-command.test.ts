@@ -25,6 +25,15 @@ describe("npm run check", () => {
     expect(lines.at(-1)).toMatch(/^\[kiln\] checked 4 articles in [\d.]+ s: 6 error\(s\), 2 warning\(s\)$/);
   });
 
+  it("checks the site's language alone in a multilingual Hugo folder, saying once what it skipped", async () => {
+    const result = await runKiln("check", ["--input=tests/fixtures/sites/hugo"]);
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout.split("\n").filter((line) => line.includes("other languages"))).toEqual([
+      "[kiln] skipped 5 files in other languages (en: 4, fr: 1); Kiln builds one language, the site's (zh-CN)",
+    ]);
+    expect(result.stdout).toMatch(/checked 14 articles in [\d.]+ s: 0 error\(s\)/);
+  });
+
   it("passes the example content with no errors", async () => {
     const result = await runKiln("check", []);
     expect(result.code, result.stdout).toBe(0);
