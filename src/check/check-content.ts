@@ -63,6 +63,7 @@ export async function checkContent(input: string, projectRoot: string, { languag
     // `_index.md` and a section's `index.md` describe their folder: checked against the section schema, not as articles.
     const describing = sectionFiles(inputFolder, paths, displayPath);
     const asError = (problem: Problem): Finding => ({ ...problem, severity: "error" });
+    const asWarning = (problem: Problem): Finding => ({ ...problem, severity: "warning" });
     findings.push(...describing.problems.map(asError));
     for (const path of paths) {
       if (describing.ignored.has(resolve(path))) continue;
@@ -70,10 +71,12 @@ export async function checkContent(input: string, projectRoot: string, { languag
       const source = decodeSource(file, await readFile(path));
       findings.push(...source.problems.map(asError));
       if (source.problems.length > 0) continue;
-      if (describing.files.has(resolve(path))) findings.push(...validateSection(file, source.text).problems.map(asError));
-      else articles.push(parseArticle(md, path, file, source.text));
+      if (describing.files.has(resolve(path))) {
+        const section = validateSection(file, source.text);
+        findings.push(...section.problems.map(asError), ...section.warnings.map(asWarning));
+      } else articles.push(parseArticle(md, path, file, source.text));
     }
-    for (const parsed of articles) findings.push(...parsed.problems.map((problem) => ({ ...problem, severity: "error" as const })));
+    for (const parsed of articles) findings.push(...parsed.problems.map(asError), ...parsed.warnings.map(asWarning));
     findings.push(
       ...checkDuplicateUrls(articles, urlOf(inputFolder)).map((problem) => ({ ...problem, severity: "error" as const })),
       ...checkLinks(articles, inputFolder),

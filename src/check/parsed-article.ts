@@ -21,6 +21,8 @@ export interface ParsedArticle {
   ids: Set<string>;
   /** Front matter problems. */
   problems: Problem[];
+  /** Front matter read, but not as written (a repeated key, a one-digit hour). */
+  warnings: Problem[];
 }
 
 /** Ids that raw HTML in the body declares. */
@@ -55,6 +57,7 @@ export function parseArticle(md: MarkdownIt, path: string, file: string, source:
     bodyLine: validation.bodyLine,
     ids: idsOf(tokens),
     problems: validation.problems,
+    warnings: validation.warnings,
   };
 }
 

@@ -111,11 +111,16 @@ export class ContentRegistry {
   }
 
   /** Reads one `_index.md`; the one at the input folder's root describes the home page and gets no page. */
-  #section(inputFolder: string, path: string, file: string, source: string): { record?: SectionRecord; problems: Problem[] } {
-    const { section, body, problems } = validateSection(file, source);
+  #section(
+    inputFolder: string,
+    path: string,
+    file: string,
+    source: string,
+  ): { record?: SectionRecord; problems: Problem[]; warnings: Problem[] } {
+    const { section, body, problems, warnings } = validateSection(file, source);
     const folder = resolve(dirname(path));
     const relativeFolder = relative(resolve(inputFolder), folder).split("\\").join("/");
-    if (!section || relativeFolder === "") return { problems };
+    if (!section || relativeFolder === "") return { problems, warnings };
     const record: SectionRecord = {
       file,
       folder,
@@ -125,7 +130,7 @@ export class ContentRegistry {
       weight: section.weight,
       body,
     };
-    return { record, problems };
+    return { record, problems, warnings };
   }
 
   /** The article with its offset-less dates read in the registry's time zone (the same object when none). */
@@ -230,11 +235,14 @@ export class ContentRegistry {
       if (describing.files.has(resolve(path))) {
         const section = this.#section(inputFolder, path, file, source);
         problems.push(...section.problems);
+        for (const warning of section.warnings) reporter.warn(warning);
         if (section.record) sections.set(section.record.folder, section.record);
         continue;
       }
       const { result, body, detectedLang } = this.#parse(resolve(path), file, source, tolerant);
       problems.push(...result.problems);
+      // Read, but not as written (a repeated key, a one-digit hour): said once per build (the reporter dedupes).
+      for (const warning of result.warnings) reporter.warn(warning);
       for (const field of result.unknownFields) if (!unknownFields.has(field)) unknownFields.set(field, file);
       if (!result.article) continue;
       const article = withCommitDate(this.#zoned(result.article), (await commitDates).get(resolve(path)));

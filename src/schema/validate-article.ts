@@ -16,6 +16,8 @@ export interface ArticleValidation {
   problems: Problem[];
   /** Fields neither Kiln nor Eleventy knows, in the order written (kept, for a warning). */
   unknownFields: string[];
+  /** What was read, but differently from how it is written (a repeated key, a one-digit hour): worth a warning. */
+  warnings: Problem[];
 }
 
 const KNOWN_FIELDS = new Set(KNOWN_ARTICLE_FIELDS);
@@ -32,11 +34,11 @@ export function validateArticle(file: string, source: string): ArticleValidation
       message: "the file is empty",
       hint: 'write the article, starting with its front matter (---, title: "My tutorial", date: 2025-11-29, ---), or delete the file',
     };
-    return { data: {}, bodyLine: 1, problems: [problem], unknownFields: [] };
+    return { data: {}, bodyLine: 1, problems: [problem], unknownFields: [], warnings: [] };
   }
-  const { data, bodyLine, frontMatterText, problems } = parseFrontMatter(file, source);
+  const { data, bodyLine, frontMatterText, problems, warnings } = parseFrontMatter(file, source);
   const unknownFields = Object.keys(data).filter((field) => !KNOWN_FIELDS.has(field));
-  if (problems.length > 0) return { data, bodyLine, problems, unknownFields };
+  if (problems.length > 0) return { data, bodyLine, problems, unknownFields, warnings };
   const result = ArticleSchema.safeParse(data);
   if (result.success) {
     // Hugo's `lastmod` is Kiln's `updated` when the article gives no `updated` of its own; as in Hugo, a missing
@@ -44,8 +46,8 @@ export function validateArticle(file: string, source: string): ArticleValidation
     const updated = result.data.updated ?? result.data.lastmod;
     const date = result.data.date ?? result.data.publishDate ?? updated;
     const article = { ...result.data, ...(updated === undefined ? {} : { updated }), ...(date === undefined ? {} : { date }) };
-    return { article, data, bodyLine, problems: [], unknownFields };
+    return { article, data, bodyLine, problems: [], unknownFields, warnings };
   }
   const issues = toProblems(file, result.error.issues, frontMatterText, FRONT_MATTER_START_LINE);
-  return { data, bodyLine, problems: issues, unknownFields };
+  return { data, bodyLine, problems: issues, unknownFields, warnings };
 }

@@ -207,11 +207,14 @@ describe("validateArticle: exact messages", () => {
     ]);
   });
 
-  it("duplicated key", () => {
-    expect(problemsOf("---\ntitle: 入门\ndate: 2025-11-29\ntitle: Intro\n---\n")).toEqual([
+  it("duplicated key: no problem, the last value wins, with a warning", () => {
+    const result = validateArticle(FILE, "---\ntitle: 入门\ndate: 2025-11-29\ntitle: Intro\n---\n");
+    expect(result.problems).toEqual([]);
+    expect(result.article?.title).toBe("Intro");
+    expect(result.warnings).toEqual([
       {
         location: { file: FILE, line: 4, field: "title" },
-        message: 'duplicated mapping key "title"',
+        message: '"title" is written twice; the last value wins, as in Hugo',
         hint: "keep one title: line and remove the other",
       },
     ]);
