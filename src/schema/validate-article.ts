@@ -2,7 +2,8 @@
 import type { Problem } from "../errors.ts";
 import { ArticleSchema, KNOWN_ARTICLE_FIELDS, type Article } from "./article.ts";
 import { FRONT_MATTER_START_LINE, parseFrontMatter } from "./parse-front-matter.ts";
-import { toProblems } from "./zod-problems.ts";
+import { twoDigitHour } from "./article-date.ts";
+import { findKeyLine, toProblems } from "./zod-problems.ts";
 
 /** What {@link validateArticle} found in one file. */
 export interface ArticleValidation {
@@ -22,6 +23,26 @@ export interface ArticleValidation {
 
 const KNOWN_FIELDS = new Set(KNOWN_ARTICLE_FIELDS);
 
+/** The fields read as dates. */
+const DATE_FIELDS = ["date", "updated", "lastmod", "publishDate", "expiryDate"] as const;
+
+/** A warning for each date written with a one-digit hour (`T7:15:43`), read as Hugo reads it. */
+function oneDigitHourWarnings(file: string, data: Record<string, unknown>, frontMatterText: string): Problem[] {
+  return DATE_FIELDS.flatMap((field) => {
+    const value = data[field];
+    const canonical = typeof value === "string" ? twoDigitHour(value) : undefined;
+    if (typeof value !== "string" || canonical === undefined) return [];
+    const line = findKeyLine(frontMatterText, field, FRONT_MATTER_START_LINE + 1);
+    return [
+      {
+        location: { file, ...(line === undefined ? {} : { line }), field },
+        message: `${value} has a one-digit hour; it is read as ${canonical}`,
+        hint: `write the hour with two digits: ${field}: ${canonical}`,
+      },
+    ];
+  });
+}
+
 /**
  * Reads a Markdown file's front matter and checks it against {@link ArticleSchema}, collecting all
  * problems, not only the first. When the YAML itself cannot be read, only that is reported: the
@@ -36,7 +57,9 @@ export function validateArticle(file: string, source: string): ArticleValidation
     };
     return { data: {}, bodyLine: 1, problems: [problem], unknownFields: [], warnings: [] };
   }
-  const { data, bodyLine, frontMatterText, problems, warnings } = parseFrontMatter(file, source);
+  const read = parseFrontMatter(file, source);
+  const { data, bodyLine, frontMatterText, problems } = read;
+  const warnings = [...read.warnings, ...oneDigitHourWarnings(file, data, frontMatterText)];
   const unknownFields = Object.keys(data).filter((field) => !KNOWN_FIELDS.has(field));
   if (problems.length > 0) return { data, bodyLine, problems, unknownFields, warnings };
   const result = ArticleSchema.safeParse(data);

@@ -74,6 +74,26 @@ describe("validateArticle: an article without date (optional, as in Hugo)", () =
   });
 });
 
+describe("validateArticle: a one-digit hour", () => {
+  it("is read, with a warning naming the line, the field and the two-digit form", () => {
+    const result = validateArticle(FILE, "---\ntitle: 入门\ndate: 2019-05-28T7:15:43+08:00\nlastmod: 2019-06-01T9:00:00+08:00\n---\n");
+    expect(result.problems).toEqual([]);
+    expect(result.article?.date?.text).toBe("2019-05-28T07:15:43+08:00");
+    expect(result.warnings).toEqual([
+      {
+        location: { file: FILE, line: 3, field: "date" },
+        message: "2019-05-28T7:15:43+08:00 has a one-digit hour; it is read as 2019-05-28T07:15:43+08:00",
+        hint: "write the hour with two digits: date: 2019-05-28T07:15:43+08:00",
+      },
+      {
+        location: { file: FILE, line: 4, field: "lastmod" },
+        message: "2019-06-01T9:00:00+08:00 has a one-digit hour; it is read as 2019-06-01T09:00:00+08:00",
+        hint: "write the hour with two digits: lastmod: 2019-06-01T09:00:00+08:00",
+      },
+    ]);
+  });
+});
+
 describe("validateArticle: exact messages", () => {
   it("missing title", () => {
     expect(problemsOf("---\ndate: 2025-11-29\n---\n")).toEqual([
