@@ -1,6 +1,7 @@
 // Feeds: Atom and JSON Feed for the site, one Atom feed per category. Virtual templates print what
 // `feedData` shapes here; entry content goes through Eleventy's `renderTransforms` for absolute URLs.
 import type { Article } from "../schema/article.ts";
+import type { Author } from "../schema/author-schema.ts";
 import type { SiteOptions } from "../schema/site-options.ts";
 import type { ContentRegistry } from "./content-registry.ts";
 import type { CollectionItem, EleventyConfig } from "./eleventy-config.ts";
@@ -27,7 +28,8 @@ export interface FeedEntry {
   published: string | undefined;
   /** The last change (else `published`); undefined when undated: Atom, which requires it, prints the feed's. */
   updated: string | undefined;
-  author: string | undefined;
+  /** The article's author (else the site's): name, and the link and email when the front matter gives them. */
+  author: Author | undefined;
   categories: readonly string[];
   tags: readonly string[];
 }
@@ -88,7 +90,7 @@ export function feedData(
         summary: article.description,
         published: article.date?.text,
         updated: (article.updated ?? article.date)?.text,
-        author: article.author ?? site.author,
+        author: article.author ?? (site.author === undefined ? undefined : { name: site.author }),
         categories: article.categories,
         tags: article.tags,
       },

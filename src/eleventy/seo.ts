@@ -75,7 +75,7 @@ export function seoMeta(site: SiteOptions, urls: SiteUrls, page: PageFacts): Seo
     cover === undefined ? undefined : canonical === undefined ? urls.absolute(cover) : new URL(cover, canonical).href;
   const title = page.title ?? site.title;
   const description = page.description ?? site.description;
-  const author = article?.author ?? site.author;
+  const author = article?.author ?? (site.author === undefined ? undefined : { name: site.author });
   const jsonLd =
     article === undefined
       ? undefined
@@ -86,7 +86,9 @@ export function seoMeta(site: SiteOptions, urls: SiteUrls, page: PageFacts): Seo
           ...(article.description === undefined ? {} : { description: article.description }),
           ...(article.date === undefined ? {} : { datePublished: article.date.text }),
           ...((article.updated ?? article.date) === undefined ? {} : { dateModified: (article.updated ?? article.date)?.text }),
-          ...(author === undefined ? {} : { author: { "@type": "Person", name: author } }),
+          ...(author === undefined
+            ? {}
+            : { author: { "@type": "Person", name: author.name, ...(author.link === undefined ? {} : { url: author.link }) } }),
           ...(image === undefined ? {} : { image }),
           ...(canonical === undefined ? {} : { url: canonical, mainEntityOfPage: canonical }),
           inLanguage: page.lang,

@@ -3,6 +3,7 @@ import type { Problem } from "../errors.ts";
 import { ArticleSchema, KNOWN_ARTICLE_FIELDS, type Article } from "./article.ts";
 import { FRONT_MATTER_START_LINE, parseFrontMatter } from "./parse-front-matter.ts";
 import { twoDigitHour } from "./article-date.ts";
+import { joinNames } from "./author-schema.ts";
 import { findKeyLine, toProblems } from "./zod-problems.ts";
 
 /** What {@link validateArticle} found in one file. */
@@ -68,7 +69,15 @@ export function validateArticle(file: string, source: string): ArticleValidation
     // `date` is `publishDate`, else that last change (the registry may still fill it from git).
     const updated = result.data.updated ?? result.data.lastmod;
     const date = result.data.date ?? result.data.publishDate ?? updated;
-    const article = { ...result.data, ...(updated === undefined ? {} : { updated }), ...(date === undefined ? {} : { date }) };
+    // Hugo's `authors` list names the author when `author` does not.
+    const authors = result.data.authors ?? [];
+    const author = result.data.author ?? (joinNames(authors) === "" ? undefined : { name: joinNames(authors) });
+    const article = {
+      ...result.data,
+      ...(updated === undefined ? {} : { updated }),
+      ...(date === undefined ? {} : { date }),
+      ...(author === undefined ? {} : { author }),
+    };
     return { article, data, bodyLine, problems: [], unknownFields, warnings };
   }
   const issues = toProblems(file, result.error.issues, frontMatterText, FRONT_MATTER_START_LINE);

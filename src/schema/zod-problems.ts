@@ -55,7 +55,9 @@ export function toProblems(
         ? undefined
         : findKeyLine(frontMatterText, field, frontMatterStartLine + 1);
     const line = keyLine ?? frontMatterStartLine;
-    const message = typeof second === "number" ? `item ${second + 1}: ${issue.message}` : issue.message;
+    // Inside a field: its list item, or its key (`author`'s `link:`).
+    const message =
+      typeof second === "number" ? `item ${second + 1}: ${issue.message}` : typeof second === "string" ? `${second}: ${issue.message}` : issue.message;
     return [
       {
         location: { file, ...(line === undefined ? {} : { line }), ...(field === undefined ? {} : { field }) },

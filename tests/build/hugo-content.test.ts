@@ -43,7 +43,39 @@ describe("Hugo content", () => {
       "/multilingual/short/": "",
       "/multilingual/file.v2/": "",
       "/multilingual/notes.old/": "",
+      "/author-link/": "",
+      "/authors-list/": "",
     });
+  });
+
+  it("reads Hugo's author mapping, a link making the byline a link, and an authors list", async () => {
+    const $ = await site.page("author-link/index.html");
+    const link = $(".article__author a");
+    expect(link.text()).toBe("张三");
+    expect(link.attr("href")).toBe("https://example.com/zhang?from=kiln&lang=zh");
+    expect(await site.text("author-link/index.html")).toContain('href="https://example.com/zhang?from=kiln&amp;lang=zh"');
+    const jsonLd = JSON.parse($('script[type="application/ld+json"]').text()) as { author: unknown };
+    expect(jsonLd.author).toEqual({ "@type": "Person", name: "张三", url: "https://example.com/zhang?from=kiln&lang=zh" });
+    const atom = load(await site.text("feed.xml"), { xml: true });
+    const entry = atom("entry").filter((_, e) => atom(e).find("id").text() === "https://example.org/author-link/");
+    expect(entry.find("author name").text()).toBe("张三");
+    expect(entry.find("author email").text()).toBe("zhangsan@example.com");
+    const list = await site.page("authors-list/index.html");
+    expect(list(".article__author").text()).toBe("张三、李四");
+    expect(list(".article__author a")).toHaveLength(0);
+  });
+
+  it("reads a one-digit hour, one alias written as a string and a repeated key (last wins), warning once each", async () => {
+    const $ = await site.page("author-link/index.html");
+    expect($("time.article__date").attr("datetime")).toBe("2019-05-28T07:15:43+08:00");
+    expect((await site.page("2019/05/author-link/index.html"))('meta[http-equiv="refresh"]').attr("content")).toBe("0; url=/author-link/");
+    expect((await site.page("authors-list/index.html"))("h1").text()).toBe("两位作者的文章");
+    const hugo = "tests/fixtures/sites/hugo";
+    const warnings = site.stderr.split("\n").filter((line) => line.includes("one-digit hour") || line.includes("written twice"));
+    expect(warnings).toEqual([
+      `[kiln] warning: ${hugo}/author-link.md:3 front matter "date": 2019-05-28T7:15:43+08:00 has a one-digit hour; it is read as 2019-05-28T07:15:43+08:00`,
+      `[kiln] warning: ${hugo}/authors-list.md:5 front matter "title": "title" is written twice; the last value wins, as in Hugo`,
+    ]);
   });
 
   it("builds the site's language alone from multilingual file names, and says once what it skipped", async () => {

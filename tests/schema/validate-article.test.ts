@@ -74,6 +74,26 @@ describe("validateArticle: an article without date (optional, as in Hugo)", () =
   });
 });
 
+describe("validateArticle: Hugo's authors", () => {
+  it("names the author from authors: when there is no author:", () => {
+    const authorOf = (fields: string) => validateArticle(FILE, `---\ntitle: 入门\n${fields}---\n`).article?.author;
+    expect(authorOf("authors: [张三, 李四]\n")).toEqual({ name: "张三、李四" });
+    expect(authorOf("authors: Ann\n")).toEqual({ name: "Ann" });
+    expect(authorOf("author: 王五\nauthors: [张三]\n")).toEqual({ name: "王五" });
+    expect(authorOf("")).toBeUndefined();
+  });
+
+  it("names the key inside author: that is wrong", () => {
+    expect(problemsOf("---\ntitle: 入门\nauthor:\n  name: 张三\n  link: javascript:alert(1)\n---\n")).toEqual([
+      {
+        location: { file: FILE, line: 3, field: "author" },
+        message: 'link: expected an http(s) URL, got the string "javascript:alert(1)"',
+        hint: 'author: "Your Name" or author: {name: "Your Name", link: "https://example.com/"}',
+      },
+    ]);
+  });
+});
+
 describe("validateArticle: a one-digit hour", () => {
   it("is read, with a warning naming the line, the field and the two-digit form", () => {
     const result = validateArticle(FILE, "---\ntitle: 入门\ndate: 2019-05-28T7:15:43+08:00\nlastmod: 2019-06-01T9:00:00+08:00\n---\n");
