@@ -7,6 +7,7 @@ import { displayPath } from "../eleventy/display-path.ts";
 import { sectionFiles } from "../eleventy/section-files.ts";
 import { skippedLanguagesLine, splitByLanguage } from "../eleventy/language-files.ts";
 import { checkDuplicateUrls } from "../eleventy/duplicate-urls.ts";
+import { SEARCH_PAGE_URL, searchPageMovedLine } from "../eleventy/generated-pages.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import { createKilnHighlighter } from "../markdown/highlighter.ts";
 import type { Problem } from "../errors.ts";
@@ -77,6 +78,9 @@ export async function checkContent(input: string, projectRoot: string, { languag
       } else articles.push(parseArticle(md, path, file, source.text));
     }
     for (const parsed of articles) findings.push(...parsed.problems.map(asError), ...parsed.warnings.map(asWarning));
+    // As the build says it: an article at /search/ moves Kiln's search page.
+    const searchOwner = articles.find((parsed) => urlOf(inputFolder)(parsed) === SEARCH_PAGE_URL);
+    if (searchOwner !== undefined) notes.push(searchPageMovedLine(searchOwner.file));
     findings.push(
       ...checkDuplicateUrls(articles, urlOf(inputFolder)).map((problem) => ({ ...problem, severity: "error" as const })),
       ...checkLinks(articles, inputFolder),

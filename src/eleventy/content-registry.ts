@@ -17,7 +17,7 @@ import { ListDataChanges } from "./list-data-changes.ts";
 import { listMarkdownFiles } from "./markdown-files.ts";
 import { skippedLanguagesLine, splitByLanguage } from "./language-files.ts";
 import { checkDuplicateUrls } from "./duplicate-urls.ts";
-import { checkGeneratedPageClashes } from "./generated-pages.ts";
+import { checkGeneratedPageClashes, SEARCH_PAGE_URL, searchPageMovedLine, searchPageUrl } from "./generated-pages.ts";
 import { seriesIndex } from "./series.ts";
 import type { Reporter } from "./reporter.ts";
 import { sectionFiles, sectionFolderUrls } from "./section-files.ts";
@@ -83,6 +83,12 @@ export class ContentRegistry {
 
   /** The last "skipped files in other languages" line printed: said once, not on every dev-server rebuild. */
   #skippedLanguages: string | undefined;
+
+  /** The last "search page moves" line printed, for the same reason. */
+  #searchMoved: string | undefined;
+
+  /** Where Kiln's search page is written this build: `/search/`, or elsewhere when an article is there. */
+  searchUrl: string = SEARCH_PAGE_URL;
 
   /** The record of a source file (any path form Eleventy uses), if it is a validated article. */
   get(inputPath: string): ArticleRecord | undefined {
@@ -272,16 +278,24 @@ export class ContentRegistry {
       // The dev server builds the rest: leave out the article that came second.
       for (const owner of owners) if (owner.file === clash.location.file) records.delete(owner.path);
     }
-    // An article at a URL Kiln generates (content/search.md, permalink: /feed.xml, a tag's page): name that page.
-    const kept = [...records.values()].map((record) => record.article);
+    // An article at /search/ takes it: Kiln's search page moves, and says so once (not on every dev rebuild).
+    const kept = owners.filter(({ path }) => records.has(path));
+    const searchUrl = searchPageUrl(kept.map(urlOf));
+    const searchOwner = kept.find((owner) => urlOf(owner) === SEARCH_PAGE_URL);
+    const movedLine = searchOwner === undefined ? undefined : searchPageMovedLine(searchOwner.file);
+    if (movedLine !== undefined && movedLine !== this.#searchMoved) reporter.info(movedLine);
+    this.#searchMoved = movedLine;
+    // An article at another URL Kiln generates (permalink: /feed.xml, a tag's page): name that page.
+    const keptArticles = [...records.values()].map((record) => record.article);
     const generated = {
-      tags: new TermIndex("/tags/", kept.flatMap((article) => article.tags)),
-      categories: new TermIndex("/categories/", kept.flatMap((article) => article.categories)),
+      searchUrl,
+      tags: new TermIndex("/tags/", keptArticles.flatMap((article) => article.tags)),
+      categories: new TermIndex("/categories/", keptArticles.flatMap((article) => article.categories)),
       series: seriesIndex([...records.values()]),
       // Every folder holding articles gets a section page, described or not.
       sections: [...sections.values(), ...sectionFolderUrls(inputFolder, [...records.keys()])],
     };
-    for (const clash of checkGeneratedPageClashes(owners.filter(({ path }) => records.has(path)), urlOf, generated)) {
+    for (const clash of checkGeneratedPageClashes(kept, urlOf, generated)) {
       problems.push(clash);
       records.delete(owners.find((owner) => owner.file === clash.location.file)?.path ?? "");
     }
@@ -300,6 +314,7 @@ export class ContentRegistry {
     if (tolerant) this.#listChanges.note(records, problems);
     this.#records = records;
     this.#sections = sections;
+    this.searchUrl = searchUrl;
     // Forget deleted files.
     const listed = new Set(paths.map((path) => resolve(path)));
     for (const path of this.#parsed.keys()) if (!listed.has(path)) this.#parsed.delete(path);

@@ -102,7 +102,7 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   seoPlugin(eleventyConfig, { site, urls });
   feedsPlugin(eleventyConfig, { registry, site, urls });
   sitemapPlugin(eleventyConfig, { registry, urls });
-  searchPagePlugin(eleventyConfig);
+  searchPagePlugin(eleventyConfig, { registry });
   filtersPlugin(eleventyConfig, { registry });
   assetsPlugin(eleventyConfig, { projectRoot: options.projectRoot });
   imagesPlugin(eleventyConfig, { projectRoot: options.projectRoot, cacheFolder: imageCacheFolder(options.projectRoot) });

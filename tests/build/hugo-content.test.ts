@@ -45,7 +45,21 @@ describe("Hugo content", () => {
       "/multilingual/notes.old/": "",
       "/author-link/": "",
       "/authors-list/": "",
+      "/search/": "",
     });
+  });
+
+  it("lets an article have /search/, moving Kiln's search page to /kiln-search/ and every search box with it", async () => {
+    expect((await site.page("search/index.html"))("h1").text()).toBe("关于本站搜索");
+    const search = await site.page("kiln-search/index.html");
+    expect(search("form.search-page__form").attr("action")).toBe("/kiln-search/");
+    expect(search("[data-search-input]")).toHaveLength(1);
+    for (const page of ["index.html", "post/index.html", "search/index.html"]) {
+      expect((await site.page(page))("form.site-search").attr("action"), page).toBe("/kiln-search/");
+    }
+    expect((site.stdout + site.stderr).split("\n").filter((line) => line.includes("search page moves"))).toEqual([
+      "[kiln] tests/fixtures/sites/hugo/search/index.md is at /search/, so Kiln's search page moves to /kiln-search/ (the search boxes follow)",
+    ]);
   });
 
   it("reads Hugo's author mapping, a link making the byline a link, and an authors list", async () => {
