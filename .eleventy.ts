@@ -1,21 +1,23 @@
 // Kiln's Eleventy config: the site's options, the Kiln plugin, and where things live.
 import { relative, resolve } from "node:path";
 import type { EleventyConfig } from "./src/eleventy/eleventy-config.ts";
-import { kilnPlugin } from "./src/eleventy/kiln-plugin.ts";
+import type { SiteOptionsInput } from "./src/schema/site-options.ts";
 
 const projectRoot = import.meta.dirname;
 
+/** The site's options; `npm run check` reads them too (its language decides which Hugo language files it checks). */
+export const site: SiteOptionsInput = {
+  title: "Kiln 教程",
+  description: "用 Kiln 构建的中文技术教程与知识库示例站点",
+  url: "https://example.org/",
+  language: "zh-CN",
+  author: "Kiln 编辑部",
+};
+
 export default async function (eleventyConfig: EleventyConfig) {
-  await eleventyConfig.addPlugin(kilnPlugin, {
-    projectRoot,
-    site: {
-      title: "Kiln 教程",
-      description: "用 Kiln 构建的中文技术教程与知识库示例站点",
-      url: "https://example.org/",
-      language: "zh-CN",
-      author: "Kiln 编辑部",
-    },
-  });
+  // Imported here, not at the top: `npm run check` imports this file for `site` and needs none of Eleventy.
+  const { kilnPlugin } = await import("./src/eleventy/kiln-plugin.ts");
+  await eleventyConfig.addPlugin(kilnPlugin, { projectRoot, site });
 
   // The input folder is named explicitly, so the project's .gitignore must not hide articles in it
   // (the benchmark's corpus lives in the git-ignored bench-data/).

@@ -5,7 +5,9 @@ import { listMarkdownFiles } from "../eleventy/markdown-files.ts";
 import { articleUrl } from "../eleventy/article-url.ts";
 import { displayPath } from "../eleventy/display-path.ts";
 import { sectionFiles } from "../eleventy/section-files.ts";
+import { skippedLanguagesLine, splitByLanguage } from "../eleventy/language-files.ts";
 import { checkDuplicateUrls } from "../eleventy/duplicate-urls.ts";
+import { SEARCH_PAGE_URL, searchPageMovedLine } from "../eleventy/generated-pages.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import { createKilnHighlighter } from "../markdown/highlighter.ts";
 import { mergeRepeated, type Problem } from "../errors.ts";
@@ -21,6 +23,14 @@ import { decodeSource } from "../schema/source-text.ts";
 export interface CheckReport {
   articles: number;
   findings: Finding[];
+  /** Lines about what was left out on purpose (files in other languages), printed as `[kiln] …`. */
+  notes: string[];
+}
+
+/** Options of {@link checkContent}. */
+export interface CheckOptions {
+  /** The site's language: of Hugo's `post.<lang>.md` files, only this language is checked, as only it is built. @default "zh-CN" */
+  language?: string;
 }
 
 /** The URL Kiln gives an article, from its path below the content folder. */
@@ -30,9 +40,10 @@ function urlOf(inputFolder: string) {
 }
 
 /** Runs every check over the articles below `input`; findings sorted by file and line, repeats merged. */
-export async function checkContent(input: string, projectRoot: string): Promise<CheckReport> {
+export async function checkContent(input: string, projectRoot: string, { language = "zh-CN" }: CheckOptions = {}): Promise<CheckReport> {
   const inputFolder = resolve(input);
   const findings: Finding[] = [];
+  const notes: string[] = [];
   const highlighter = await createKilnHighlighter();
   try {
     // Only the language table is used: the checks parse, they never render (so nothing is highlighted).
@@ -48,10 +59,13 @@ export async function checkContent(input: string, projectRoot: string): Promise<
         }),
     });
     const articles: ParsedArticle[] = [];
-    const paths = await listMarkdownFiles(inputFolder);
+    const { kept: paths, skipped } = splitByLanguage(await listMarkdownFiles(inputFolder), language);
+    const skippedLine = skippedLanguagesLine(skipped, language);
+    if (skippedLine !== undefined) notes.push(skippedLine);
     // `_index.md` and a section's `index.md` describe their folder: checked against the section schema, not as articles.
     const describing = sectionFiles(inputFolder, paths, displayPath);
     const asError = (problem: Problem): Finding => ({ ...problem, severity: "error" });
+    const asWarning = (problem: Problem): Finding => ({ ...problem, severity: "warning" });
     findings.push(...describing.problems.map(asError));
     for (const path of paths) {
       if (describing.ignored.has(resolve(path))) continue;
@@ -59,10 +73,15 @@ export async function checkContent(input: string, projectRoot: string): Promise<
       const source = decodeSource(file, await readFile(path));
       findings.push(...source.problems.map(asError));
       if (source.problems.length > 0) continue;
-      if (describing.files.has(resolve(path))) findings.push(...validateSection(file, source.text).problems.map(asError));
-      else articles.push(parseArticle(md, path, file, source.text));
+      if (describing.files.has(resolve(path))) {
+        const section = validateSection(file, source.text);
+        findings.push(...section.problems.map(asError), ...section.warnings.map(asWarning));
+      } else articles.push(parseArticle(md, path, file, source.text));
     }
-    for (const parsed of articles) findings.push(...parsed.problems.map(asError));
+    for (const parsed of articles) findings.push(...parsed.problems.map(asError), ...parsed.warnings.map(asWarning));
+    // As the build says it: an article at /search/ moves Kiln's search page.
+    const searchOwner = articles.find((parsed) => urlOf(inputFolder)(parsed) === SEARCH_PAGE_URL);
+    if (searchOwner !== undefined) notes.push(searchPageMovedLine(searchOwner.file));
     findings.push(...checkDuplicateUrls(articles, urlOf(inputFolder)).map(asError));
     // The build checks what it publishes: so does this, and a link to an article left out of it is broken.
     const now = new Date();
@@ -83,7 +102,7 @@ export async function checkContent(input: string, projectRoot: string): Promise<
       hasProblems: (path) => byPath.has(path) && byPath.get(path)?.article === undefined,
     };
     findings.push(...checkLinks(published, targets, inputFolder), ...checkImages(published, inputFolder, join(projectRoot, "public")));
-    return { articles: articles.length, findings: mergeRepeated(findings) };
+    return { articles: articles.length, findings: mergeRepeated(findings), notes };
   } finally {
     highlighter.dispose();
   }

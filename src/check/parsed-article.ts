@@ -14,6 +14,8 @@ export interface ParsedArticle extends LinkSource {
   article: Article | undefined;
   /** Front matter problems, and Markdown that could not be parsed. */
   problems: Problem[];
+  /** Front matter read, but not as written (a repeated key, a one-digit hour). */
+  warnings: Problem[];
 }
 
 /** Validates and parses one article; Markdown that makes a plugin throw is the article's problem, as in a build. */
@@ -29,5 +31,5 @@ export function parseArticle(md: MarkdownIt, path: string, file: string, source:
     const { line, message, hint } = renderFailure(env, body, error, (text) => md.parse(text, env));
     problems.push({ location: line === undefined ? { file } : { file, line }, message, hint });
   }
-  return { ...links, article: validation.article, problems };
+  return { ...links, article: validation.article, problems, warnings: validation.warnings };
 }

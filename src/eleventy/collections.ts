@@ -1,4 +1,5 @@
 // Collections: the articles of the site newest first, and each tag and category with its articles.
+import { compareDates } from "../schema/article-date.ts";
 import type { ContentRegistry } from "./content-registry.ts";
 import type { CollectionApi, CollectionItem, EleventyConfig } from "./eleventy-config.ts";
 import { feedArticlePaths } from "./feeds.ts";
@@ -16,11 +17,15 @@ export interface CollectionsOptions {
   onFeedArticles?: (inputPaths: ReadonlySet<string>) => void;
 }
 
-/** Newest first; ties broken by title so the order never depends on file-system order. */
+/**
+ * Newest first, undated articles last; ties broken by title so the order never depends on file-system order. The
+ * registry's date, not Eleventy's `item.date`: for an undated article Eleventy falls back to the file's creation time.
+ */
 function byDateThenTitle(registry: ContentRegistry) {
-  const titleOf = (item: CollectionItem) => registry.get(item.inputPath)?.article.title ?? "";
+  const articleOf = (item: CollectionItem) => registry.get(item.inputPath)?.article;
   return (a: CollectionItem, b: CollectionItem) =>
-    b.date.getTime() - a.date.getTime() || titleOf(a).localeCompare(titleOf(b), "zh-CN");
+    compareDates(articleOf(a)?.date, articleOf(b)?.date, "newest") ||
+    (articleOf(a)?.title ?? "").localeCompare(articleOf(b)?.title ?? "", "zh-CN");
 }
 
 /** Groups articles under the terms they name, in the index's order; terms without articles are left out. */

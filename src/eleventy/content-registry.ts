@@ -15,8 +15,9 @@ import { displayPath } from "./display-path.ts";
 import { lastCommitDates, withCommitDate } from "./last-commit-dates.ts";
 import { ListDataChanges } from "./list-data-changes.ts";
 import { listMarkdownFiles } from "./markdown-files.ts";
+import { skippedLanguagesLine, splitByLanguage } from "./language-files.ts";
 import { checkDuplicateUrls } from "./duplicate-urls.ts";
-import { checkGeneratedPageClashes } from "./generated-pages.ts";
+import { checkGeneratedPageClashes, SEARCH_PAGE_URL, searchPageMovedLine, searchPageUrl } from "./generated-pages.ts";
 import { seriesIndex } from "./series.ts";
 import type { Reporter } from "./reporter.ts";
 import { sectionFiles, sectionFolderUrls } from "./section-files.ts";
@@ -78,8 +79,21 @@ export class ContentRegistry {
   /**
    * @param timeZone where dates written without an offset are read (the site's `timeZone`, else the
    *   machine's), as Hugo does
+   * @param language the site's language: the one language built from Hugo's `post.<lang>.md` files
    */
-  constructor(private readonly timeZone: string = machineTimeZone()) {}
+  constructor(
+    private readonly timeZone: string = machineTimeZone(),
+    private readonly language: string = "zh-CN",
+  ) {}
+
+  /** The last "skipped files in other languages" line printed: said once, not on every dev-server rebuild. */
+  #skippedLanguages: string | undefined;
+
+  /** The last "search page moves" line printed, for the same reason. */
+  #searchMoved: string | undefined;
+
+  /** Where Kiln's search page is written this build: `/search/`, or elsewhere when an article is there. */
+  searchUrl: string = SEARCH_PAGE_URL;
 
   /** The record of a source file (any path form Eleventy uses), if it is a validated article. */
   get(inputPath: string): ArticleRecord | undefined {
@@ -108,11 +122,16 @@ export class ContentRegistry {
   }
 
   /** Reads one `_index.md`; the one at the input folder's root describes the home page and gets no page. */
-  #section(inputFolder: string, path: string, file: string, source: string): { record?: SectionRecord; problems: Problem[] } {
-    const { section, body, problems } = validateSection(file, source);
+  #section(
+    inputFolder: string,
+    path: string,
+    file: string,
+    source: string,
+  ): { record?: SectionRecord; problems: Problem[]; warnings: Problem[] } {
+    const { section, body, problems, warnings } = validateSection(file, source);
     const folder = resolve(dirname(path));
     const relativeFolder = relative(resolve(inputFolder), folder).split("\\").join("/");
-    if (!section || relativeFolder === "") return { problems };
+    if (!section || relativeFolder === "") return { problems, warnings };
     const record: SectionRecord = {
       file,
       folder,
@@ -122,15 +141,15 @@ export class ContentRegistry {
       weight: section.weight,
       body,
     };
-    return { record, problems };
+    return { record, problems, warnings };
   }
 
   /** The article with its offset-less dates read in the registry's time zone (the same object when none). */
   #zoned(article: Article): Article {
     const fields = ["date", "updated", "lastmod", "publishDate", "expiryDate"] as const;
     if (fields.every((field) => article[field]?.hasOffset !== false)) return article;
-    const zoned: Article = { ...article, date: inTimeZone(article.date, this.timeZone) };
-    for (const field of fields.slice(1)) {
+    const zoned: Article = { ...article };
+    for (const field of fields) {
       const date = article[field];
       if (date !== undefined) zoned[field] = inTimeZone(date, this.timeZone);
     }
@@ -222,7 +241,11 @@ export class ContentRegistry {
     const sections = new Map<string, SectionRecord>();
     // One `git log` for every file, run while the files are read: `updated` falls back to the last commit.
     const commitDates = lastCommitDates(inputFolder);
-    const paths = await listMarkdownFiles(inputFolder);
+    // Hugo's multilingual files: one language is built, the others are counted in one line (never an error).
+    const { kept: paths, skipped: otherLanguages } = splitByLanguage(await listMarkdownFiles(inputFolder), this.language);
+    const skippedLine = skippedLanguagesLine(otherLanguages, this.language);
+    if (skippedLine !== undefined && skippedLine !== this.#skippedLanguages) reporter.info(skippedLine);
+    this.#skippedLanguages = skippedLine;
     const describing = sectionFiles(inputFolder, paths, displayPath);
     problems.push(...describing.problems);
     for (const path of paths) {
@@ -236,12 +259,15 @@ export class ContentRegistry {
       if (describing.files.has(resolve(path))) {
         const section = this.#section(inputFolder, path, file, source);
         problems.push(...section.problems);
+        for (const warning of section.warnings) reporter.warn(warning);
         if (section.record) sections.set(section.record.folder, section.record);
         continue;
       }
       const { result, body, detectedLang } = this.#parse(resolve(path), file, source, tolerant);
       problems.push(...result.problems);
       if (result.problems.length > 0) rejected.add(frontMatterKey(textAboveBody(source, result.bodyLine)));
+      // Read, but not as written (a repeated key, a one-digit hour): said once per build (the reporter dedupes).
+      for (const warning of result.warnings) reporter.warn(warning);
       for (const field of result.unknownFields) if (!unknownFields.has(field)) unknownFields.set(field, file);
       if (!result.article) continue;
       const article = withCommitDate(this.#zoned(result.article), (await commitDates).get(resolve(path)));
@@ -271,16 +297,24 @@ export class ContentRegistry {
       // The dev server builds the rest: leave out the article that came second.
       for (const owner of owners) if (owner.file === clash.location.file) records.delete(owner.path);
     }
-    // An article at a URL Kiln generates (content/search.md, permalink: /feed.xml, a tag's page): name that page.
-    const kept = [...records.values()].map((record) => record.article);
+    // An article at /search/ takes it: Kiln's search page moves, and says so once (not on every dev rebuild).
+    const kept = owners.filter(({ path }) => records.has(path));
+    const searchUrl = searchPageUrl(kept.map(urlOf));
+    const searchOwner = kept.find((owner) => urlOf(owner) === SEARCH_PAGE_URL);
+    const movedLine = searchOwner === undefined ? undefined : searchPageMovedLine(searchOwner.file);
+    if (movedLine !== undefined && movedLine !== this.#searchMoved) reporter.info(movedLine);
+    this.#searchMoved = movedLine;
+    // An article at another URL Kiln generates (permalink: /feed.xml, a tag's page): name that page.
+    const keptArticles = [...records.values()].map((record) => record.article);
     const generated = {
-      tags: new TermIndex("/tags/", kept.flatMap((article) => article.tags)),
-      categories: new TermIndex("/categories/", kept.flatMap((article) => article.categories)),
+      searchUrl,
+      tags: new TermIndex("/tags/", keptArticles.flatMap((article) => article.tags)),
+      categories: new TermIndex("/categories/", keptArticles.flatMap((article) => article.categories)),
       series: seriesIndex([...records.values()]),
       // Every folder holding articles gets a section page, described or not.
       sections: [...sections.values(), ...sectionFolderUrls(inputFolder, [...records.keys()])],
     };
-    for (const clash of checkGeneratedPageClashes(owners.filter(({ path }) => records.has(path)), urlOf, generated)) {
+    for (const clash of checkGeneratedPageClashes(kept, urlOf, generated)) {
       problems.push(clash);
       records.delete(owners.find((owner) => owner.file === clash.location.file)?.path ?? "");
     }
@@ -300,6 +334,7 @@ export class ContentRegistry {
     if (tolerant) this.#listChanges.note(records, problems);
     this.#records = records;
     this.#sections = sections;
+    this.searchUrl = searchUrl;
     // Forget deleted files.
     const listed = new Set(paths.map((path) => resolve(path)));
     for (const path of this.#parsed.keys()) if (!listed.has(path)) this.#parsed.delete(path);

@@ -22,9 +22,9 @@ export function showDrafts(env: NodeJS.ProcessEnv = process.env): boolean {
 /** Whether an article is left out of a production build started at `now`, and why. The date's own offset decides. */
 export function unpublished(article: Article, now: Date): Unpublished | undefined {
   if (article.draft) return "draft";
-  // Hugo's publishDate, when given, decides instead of date; expiryDate takes an article down.
-  const publishes = (article.publishDate ?? article.date).instant.getTime();
-  if (publishes > now.getTime()) return "scheduled";
+  // Hugo's publishDate, when given, decides instead of date; expiryDate takes an article down. Undated is public.
+  const publishes = (article.publishDate ?? article.date)?.instant.getTime();
+  if (publishes !== undefined && publishes > now.getTime()) return "scheduled";
   if (article.expiryDate !== undefined && article.expiryDate.instant.getTime() <= now.getTime()) return "expired";
   return undefined;
 }
@@ -49,7 +49,7 @@ export function nextPublishingChange(articles: readonly Article[], now: Date): D
 function skippedLine(file: string, reason: Unpublished, article: Article): string {
   if (reason === "draft") return `skipped draft ${file} (set draft: false to publish it)`;
   if (reason === "expired") return `skipped ${file}: expired at ${article.expiryDate?.text ?? ""} (expiryDate)`;
-  const when = (article.publishDate ?? article.date).text;
+  const when = (article.publishDate ?? article.date)?.text ?? "";
   return `skipped ${file}: dated ${when}, after the build time; it is published by the first build after that`;
 }
 

@@ -1,6 +1,7 @@
 // Feeds: Atom and JSON Feed for the site, one Atom feed per category. Virtual templates print what
 // `feedData` shapes here; entry content goes through Eleventy's `renderTransforms` for absolute URLs.
 import type { Article } from "../schema/article.ts";
+import type { Author } from "../schema/author-schema.ts";
 import type { SiteOptions } from "../schema/site-options.ts";
 import type { ContentRegistry } from "./content-registry.ts";
 import type { CollectionItem, EleventyConfig } from "./eleventy-config.ts";
@@ -23,10 +24,12 @@ export interface FeedEntry {
   url: string;
   title: string;
   summary: string | undefined;
-  /** RFC 3339 in the author's own offset. */
-  published: string;
-  updated: string;
-  author: string | undefined;
+  /** RFC 3339 in the author's own offset; undefined for an undated article (the feeds leave the field out). */
+  published: string | undefined;
+  /** The last change (else `published`); undefined when undated: Atom, which requires it, prints the feed's. */
+  updated: string | undefined;
+  /** The article's author (else the site's): name, and the link and email when the front matter gives them. */
+  author: Author | undefined;
   categories: readonly string[];
   tags: readonly string[];
 }
@@ -50,7 +53,7 @@ export interface FeedData {
 
 /** The date text of the article that changed last. */
 function newest(articles: readonly Article[]): string | undefined {
-  const dates = articles.map((article) => article.updated ?? article.date);
+  const dates = articles.flatMap((article) => article.updated ?? article.date ?? []);
   return dates.sort((a, b) => b.instant.getTime() - a.instant.getTime())[0]?.text;
 }
 
@@ -85,9 +88,9 @@ export function feedData(
         url: urls.outside(item.url),
         title: article.title,
         summary: article.description,
-        published: article.date.text,
-        updated: (article.updated ?? article.date).text,
-        author: article.author ?? site.author,
+        published: article.date?.text,
+        updated: (article.updated ?? article.date)?.text,
+        author: article.author ?? (site.author === undefined ? undefined : { name: site.author }),
         categories: article.categories,
         tags: article.tags,
       },

@@ -28,7 +28,7 @@ function lenientEngines(registry: ContentRegistry): Record<string, (source: stri
 export function frontMatterPlugin(eleventyConfig: EleventyConfig, { registry }: FrontMatterOptions): void {
   eleventyConfig.setFrontMatterParsingOptions({ engines: lenientEngines(registry) });
   eleventyConfig.addDateParsing(function (this: { page: { inputPath: string } }) {
-    return registry.get(this.page.inputPath)?.article.date.instant;
+    return registry.get(this.page.inputPath)?.article.date?.instant;
   });
   // Eleventy reads only `---` front matter: a Hugo `+++` TOML block would be rendered as text. The
   // registry read it (and everything layouts print comes from there): hand Eleventy the body alone.

@@ -1,5 +1,5 @@
 // The URLs Kiln writes pages and files to on its own (home, lists, term and section pages, feeds, search), so an
-// article whose URL takes one is reported with both names before anything is written.
+// article whose URL takes one is reported with both names before anything is written; only the search page moves.
 import type { Problem } from "../errors.ts";
 import type { TermIndex } from "./terms.ts";
 
@@ -15,15 +15,38 @@ const FIXED: Readonly<Record<string, string>> = {
   "/404/": "the 404 page (404.html)",
   "/tags/": "the list of all tags",
   "/categories/": "the list of all categories",
-  "/search/": "the search page",
   "/feed.xml": "the site's Atom feed",
   "/feed.json": "the site's JSON feed",
   "/sitemap.xml": "the sitemap",
   "/robots.txt": "robots.txt",
 };
 
+/** Where Kiln's search page lives when no article takes that URL. */
+export const SEARCH_PAGE_URL = "/search/";
+
+/** Where Kiln's search page moves when an article is at {@link SEARCH_PAGE_URL}. */
+export const MOVED_SEARCH_PAGE_URL = "/kiln-search/";
+
+/**
+ * The search page's URL: `/search/`, unless an article is there (Hugo sites often have a `search.md` of their
+ * own): the author's page wins and Kiln's moves to `/kiln-search/`, which the search boxes follow. No other generated
+ * page moves: term, archive and list pages are linked from every article and the header, feeds and the sitemap are
+ * URLs readers and search engines keep, so an article there stays an error the author settles.
+ */
+export function searchPageUrl(articleUrls: Iterable<string | undefined>): string {
+  for (const url of articleUrls) if (url === SEARCH_PAGE_URL) return MOVED_SEARCH_PAGE_URL;
+  return SEARCH_PAGE_URL;
+}
+
+/** The line that says the search page moved, naming the article that took its URL. */
+export function searchPageMovedLine(file: string): string {
+  return `${file} is at ${SEARCH_PAGE_URL}, so Kiln's search page moves to ${MOVED_SEARCH_PAGE_URL} (the search boxes follow)`;
+}
+
 /** What the generated pages depend on: the terms in use, the series and the sections. */
 export interface GeneratedPageSources {
+  /** The search page's URL ({@link searchPageUrl}). */
+  searchUrl: string;
   tags: TermIndex;
   categories: TermIndex;
   /** Series pages (`/series/<name>/`); the `/series/` index exists when one does. */
@@ -49,6 +72,7 @@ function paginatedLists(sources: GeneratedPageSources): Map<string, string> {
 export function generatedPageAt(url: string, sources: GeneratedPageSources): string | undefined {
   const fixed = FIXED[url];
   if (fixed !== undefined) return fixed;
+  if (url === sources.searchUrl) return sources.searchUrl === SEARCH_PAGE_URL ? "the search page" : `the search page (moved off ${SEARCH_PAGE_URL})`;
   if (url === "/pagefind/" || url.startsWith("/pagefind/")) return "the folder of the search index (pagefind/)";
   if (url === "/series/" && sources.series.all().length > 0) return "the list of all series";
   const lists = paginatedLists(sources);

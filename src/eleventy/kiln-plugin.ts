@@ -59,7 +59,7 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   await limitPageWrites();
   const site = parseSiteOptions(options.site);
   const reporter = options.reporter ?? createReporter();
-  const registry = new ContentRegistry(site.timeZone);
+  const registry = new ContentRegistry(site.timeZone, site.language);
 
   eleventyConfig.addGlobalData("site", site);
   // Every article is read and validated before Eleventy renders anything: all errors at once, nothing written.
@@ -107,7 +107,7 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   seoPlugin(eleventyConfig, { site, urls });
   feedsPlugin(eleventyConfig, { registry, site, urls });
   sitemapPlugin(eleventyConfig, { registry, urls });
-  searchPagePlugin(eleventyConfig);
+  searchPagePlugin(eleventyConfig, { registry });
   filtersPlugin(eleventyConfig, { registry });
   assetsPlugin(eleventyConfig, { projectRoot: options.projectRoot });
   imagesPlugin(eleventyConfig, { projectRoot: options.projectRoot, cacheFolder: imageCacheFolder(options.projectRoot) });

@@ -47,9 +47,12 @@ export function lastCommitDates(folder: string): Promise<Map<string, ArticleDate
 
 /**
  * The article with its last commit as `updated` when the front matter gives none (`updated`, Hugo's `lastmod`)
- * and the commit came after the publication: a file committed before its `date` was not updated since.
+ * and the commit came after the publication: a file committed before its `date` was not updated since. An article
+ * with no date at all (none of `date`, `publishDate`, `updated`, `lastmod`) takes the commit as its `date`.
  */
 export function withCommitDate(article: Article, commit: ArticleDate | undefined): Article {
-  if (article.updated !== undefined || commit === undefined || commit.instant <= article.date.instant) return article;
+  if (commit === undefined) return article;
+  if (article.date === undefined) return { ...article, date: commit };
+  if (article.updated !== undefined || commit.instant <= article.date.instant) return article;
   return { ...article, updated: commit };
 }

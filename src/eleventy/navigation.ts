@@ -128,7 +128,8 @@ function mostShared(positions: readonly number[], shared: Int32Array, limit: num
 export function archiveByYear(articles: readonly CollectionItem[], registry: ContentRegistry): ArchiveYear[] {
   const years: ArchiveYear[] = [];
   for (const item of articles) {
-    const year = registry.get(item.inputPath)?.article.date.day.slice(0, 4) ?? "";
+    // Undated articles come last (see publishedArticles) and form a group of their own, with no year.
+    const year = registry.get(item.inputPath)?.article.date?.day.slice(0, 4) ?? "";
     const last = years.at(-1);
     if (last?.year === year) last.items.push(item);
     else years.push({ year, items: [item] });

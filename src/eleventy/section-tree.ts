@@ -1,6 +1,7 @@
 // The section tree of one build: every folder holding published articles (directly or below) is a section, titled by
 // its `_index.md`/`index.md` or by its name, with its articles and subsections in reading order.
 import { basename, dirname, resolve } from "node:path";
+import { compareDates } from "../schema/article-date.ts";
 import type { ContentRegistry, SectionRecord } from "./content-registry.ts";
 import type { CollectionItem } from "./eleventy-config.ts";
 import { folderUrl, sectionFolderOf } from "./section-files.ts";
@@ -78,7 +79,8 @@ export function buildSectionTree(inputFolder: string, items: readonly Collection
   const articleOrder = byWeight<CollectionItem>(
     (item) => article(item)?.weight,
     (item) => article(item)?.title ?? "",
-    (a, b) => a.date.getTime() - b.date.getTime(),
+    // The registry's date (undated last), not Eleventy's, which falls back to the file's creation time.
+    (a, b) => compareDates(article(a)?.date, article(b)?.date, "oldest"),
   );
   const sectionOrder = byWeight<SectionNode>((node) => node.weight, (node) => node.title);
   const ordered: SectionNode[] = [];

@@ -75,7 +75,7 @@ export function seoMeta(site: SiteOptions, urls: SiteUrls, page: PageFacts): Seo
     cover === undefined ? undefined : canonical === undefined ? urls.absolute(cover) : new URL(cover, canonical).href;
   const title = page.title ?? site.title;
   const description = page.description ?? site.description;
-  const author = article?.author ?? site.author;
+  const author = article?.author ?? (site.author === undefined ? undefined : { name: site.author });
   const jsonLd =
     article === undefined
       ? undefined
@@ -84,9 +84,11 @@ export function seoMeta(site: SiteOptions, urls: SiteUrls, page: PageFacts): Seo
           "@type": "Article",
           headline: article.title,
           ...(article.description === undefined ? {} : { description: article.description }),
-          datePublished: article.date.text,
-          dateModified: (article.updated ?? article.date).text,
-          ...(author === undefined ? {} : { author: { "@type": "Person", name: author } }),
+          ...(article.date === undefined ? {} : { datePublished: article.date.text }),
+          ...((article.updated ?? article.date) === undefined ? {} : { dateModified: (article.updated ?? article.date)?.text }),
+          ...(author === undefined
+            ? {}
+            : { author: { "@type": "Person", name: author.name, ...(author.link === undefined ? {} : { url: author.link }) } }),
           ...(image === undefined ? {} : { image }),
           ...(canonical === undefined ? {} : { url: canonical, mainEntityOfPage: canonical }),
           inLanguage: page.lang,
@@ -102,7 +104,7 @@ export function seoMeta(site: SiteOptions, urls: SiteUrls, page: PageFacts): Seo
     image,
     siteName: site.title,
     locale: page.lang.replace("-", "_"),
-    published: article?.date.text,
+    published: article?.date?.text,
     modified: article?.updated?.text,
     tags: article?.tags ?? [],
     jsonLd,

@@ -1,6 +1,7 @@
 // Series: multi-part tutorials across sections. Parts are ordered once per build; each article looks up its place.
 import type { Problem } from "../errors.ts";
 import type { Article } from "../schema/article.ts";
+import { compareDates } from "../schema/article-date.ts";
 import type { SiteOptions } from "../schema/site-options.ts";
 import { publishedArticles, type TermWithArticles } from "./collections.ts";
 import type { ArticleRecord, ContentRegistry } from "./content-registry.ts";
@@ -33,7 +34,7 @@ export interface SeriesPart {
 /** Reading order of parts: `series_order`, else `weight` (absent last), then date (older first), then title. */
 export function byPartOrder(a: Article, b: Article): number {
   const rank = (article: Article) => article.series_order ?? article.weight ?? Number.MAX_SAFE_INTEGER;
-  return rank(a) - rank(b) || a.date.instant.getTime() - b.date.instant.getTime() || a.title.localeCompare(b.title, "zh-CN");
+  return rank(a) - rank(b) || compareDates(a.date, b.date, "oldest") || a.title.localeCompare(b.title, "zh-CN");
 }
 
 /**

@@ -15,10 +15,22 @@ export interface ArticleDate {
 
 /**
  * `2025-11-29`, optionally followed by `T` (or a space, as Hugo allows) and `hh:mm[:ss[.fff]]`,
- * then optionally `Z` or an offset `+08:00` / `+0800`.
+ * then optionally `Z` or an offset `+08:00` / `+0800`. The hour may have one digit (`T7:15:43`): Hugo reads it
+ * (Go's time layouts take one or two digits for the hour `15`, always two for minutes and seconds).
  */
 const DATE_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|([+-])(\d{2}):?(\d{2}))?)?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|([+-])(\d{2}):?(\d{2}))?)?$/;
+
+/** The one-digit hour of a date as written: `T7:` or ` 7:`. */
+const ONE_DIGIT_HOUR = /^(\d{4}-\d{2}-\d{2}[T ])(\d:)/;
+
+/**
+ * The same date written with a two-digit hour (`2019-05-28T7:15:43+08:00` → `2019-05-28T07:15:43+08:00`), when the
+ * text has a one-digit hour: Kiln reads it, as Hugo does, and says how it is usually written.
+ */
+export function twoDigitHour(text: string): string | undefined {
+  return ONE_DIGIT_HOUR.test(text) ? text.replace(ONE_DIGIT_HOUR, "$10$2") : undefined;
+}
 
 const MONTH_NAMES = [
   "January", "February", "March", "April", "May", "June",
@@ -57,7 +69,8 @@ export function parseArticleDate(value: unknown): ArticleDate | undefined {
   if (typeof value !== "string") return undefined;
   const match = DATE_PATTERN.exec(value);
   if (!match) return undefined;
-  const [, y, mo, d, h = "00", mi = "00", s = "00", fraction = "", zone, sign, offH = "00", offM = "00"] = match;
+  const [, y, mo, d, writtenHour = "00", mi = "00", s = "00", fraction = "", zone, sign, offH = "00", offM = "00"] = match;
+  const h = writtenHour.padStart(2, "0");
   const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as [number, number, number, number, number, number];
   const offsetHours = Number(offH);
   const offsetMinutes = Number(offM);
@@ -81,6 +94,16 @@ export function parseArticleDate(value: unknown): ArticleDate | undefined {
     day: dayText,
     hasOffset: zone !== undefined,
   };
+}
+
+/**
+ * Orders two optional dates, older first (`"oldest"`) or newer first (`"newest"`); a missing date comes after every
+ * date either way, so undated pages end a list. 0 when both are missing or the instants are equal.
+ */
+export function compareDates(a: ArticleDate | undefined, b: ArticleDate | undefined, order: "oldest" | "newest"): number {
+  if (a === undefined || b === undefined) return Number(a === undefined) - Number(b === undefined);
+  const difference = a.instant.getTime() - b.instant.getTime();
+  return order === "oldest" ? difference : -difference;
 }
 
 /**

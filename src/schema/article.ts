@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { AliasSchema } from "./alias-schema.ts";
 import { ArticleDateSchema } from "./article-date-schema.ts";
+import { AuthorSchema } from "./author-schema.ts";
 import { CoverSchema } from "./cover-schema.ts";
 import { expected } from "./expected.ts";
 import { LanguageTagSchema } from "./language-tag.ts";
@@ -19,14 +20,22 @@ export const ARTICLE_THEMES = ["light", "dark", "auto"] as const;
 export const ArticleSchema = z.looseObject({
   /** The page's `<h1>`, its `<title>` and its entry in every list. */
   title: z.string(expected("a non-empty string")).trim().min(1),
-  /** Publication date: shown as the author's own calendar day, given in full in `<time datetime>`, orders lists. */
-  date: ArticleDateSchema,
+  /**
+   * Publication date: shown as the author's own calendar day, given in full in `<time datetime>`, orders lists.
+   * Optional, as in Hugo: `publishDate`, else `updated`/`lastmod`, else the file's last git commit stands in.
+   */
+  date: ArticleDateSchema.optional(),
   /** Last change: "最后更新于 / Last updated" beside the date (when another day), `dateModified`, sitemap `lastmod`, feeds' `updated`; else the file's last git commit. */
   updated: ArticleDateSchema.optional(),
   /** The page's `<meta name="description">` and the article's summary in lists. */
   description: z.string(expected("a string")).optional(),
-  /** The author shown under the title. */
-  author: z.string(expected("a string")).optional(),
+  /** The author shown under the title (a link when it has one), in JSON-LD and the feeds: a name, names, or `{name, link, email}`. */
+  author: AuthorSchema.optional(),
+  /** Hugo: the authors' names, used as `author` when there is none. */
+  authors: z.preprocess(
+    (value) => (typeof value === "string" ? [value] : value),
+    z.array(z.string(expected("a string")), expected("a list of names or a single name")),
+  ).optional(),
   /** The page's `<html lang>` (`zh-CN`, `en`…); when absent, detected from the text, else the site's language. */
   lang: LanguageTagSchema.optional(),
   /** `true` leaves the article out of `npm run build`; `npm start` shows it marked as a draft. */
@@ -54,7 +63,9 @@ export const ArticleSchema = z.looseObject({
   /** Hugo: social-card images; the first is `og:image` when there is no `cover`. */
   images: z.array(CoverSchema, expected("a list of image URLs or paths")).default([]),
   /** Hugo: old URLs of the article; each gets a page that redirects here. */
-  aliases: z.array(AliasSchema, expected("a list of paths")).default([]),
+  aliases: z
+    .preprocess((value) => (typeof value === "string" ? [value] : value), z.array(AliasSchema, expected("a list of paths or a single path")))
+    .default([]),
   /** Hugo: order within a section, lower first (read by section listings); a series' order when `series_order` is absent. */
   weight: z.number(expected("a whole number")).int().optional(),
   /** The multi-part tutorial this article belongs to: a series box, previous/next part links, a `/series/<term>/` page. */
@@ -91,7 +102,8 @@ export const ARTICLE_FIELD_HINTS = {
   date: "date: 2025-11-29 or date: 2025-11-29T08:30:00+08:00",
   updated: "updated: 2025-11-30 or updated: 2025-11-30T08:30:00+08:00",
   description: 'description: "One sentence about the article"',
-  author: 'author: "Your Name"',
+  author: 'author: "Your Name" or author: {name: "Your Name", link: "https://example.com/"}',
+  authors: "authors: [张三, 李四]",
   lang: "lang: zh-CN or lang: en",
   draft: "write draft: true or draft: false without quotes",
   cover: "cover: https://example.com/cover.jpg or cover: /images/cover.jpg",

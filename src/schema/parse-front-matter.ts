@@ -3,7 +3,7 @@ import { YAMLException } from "js-yaml";
 import type { Problem } from "../errors.ts";
 import { describeValue } from "./expected.ts";
 import { parseTomlFrontMatter } from "./toml-front-matter.ts";
-import { parseYaml } from "./yaml-engine.ts";
+import { readYamlKeepingLast } from "./duplicate-keys.ts";
 
 /** A Markdown file split into its front matter and body. */
 export interface FrontMatterResult {
@@ -17,6 +17,8 @@ export interface FrontMatterResult {
   frontMatterText: string;
   /** Why the front matter could not be read; empty when it was read (or there is none). */
   problems: Problem[];
+  /** What was read, but differently from how it is written (a repeated key: the last value wins). */
+  warnings: Problem[];
 }
 
 /** Front matter always opens on the file's first line. */
@@ -34,44 +36,39 @@ const YAML_HINT =
   'check this line: fields start at the left margin as key: value, list items are indented under their key, and a value containing ": " or " #" needs quotes';
 
 /** The problem for a YAML error whose 0-based `mark.line` counts from the front matter's first line. */
-function yamlProblem(file: string, error: YAMLException, frontMatterText: string): Problem {
+function yamlProblem(file: string, error: YAMLException): Problem {
   const line = FRONT_MATTER_START_LINE + 1 + (error.mark?.line ?? 0);
-  if (error.reason === "duplicated mapping key") {
-    // js-yaml marks the start of the second occurrence: read the key from that line.
-    const text = frontMatterText.split("\n")[error.mark?.line ?? 0] ?? "";
-    const key = /^\s*(?:"([^"]*)"|'([^']*)'|([^:#]*?))\s*:/.exec(text)?.slice(1).find((part) => part !== undefined);
-    if (key !== undefined) {
-      return {
-        location: { file, line, field: key },
-        message: `duplicated mapping key ${JSON.stringify(key)}`,
-        hint: `keep one ${key}: line and remove the other`,
-      };
-    }
-  }
   const hint = YAML_HINTS.find(([pattern]) => pattern.test(error.reason))?.[1] ?? YAML_HINT;
   return { location: { file, line }, message: `invalid YAML: ${error.reason}`, hint };
 }
 
 /** Reads the YAML between the delimiters into a mapping, or says why it is not one. */
-function readFields(file: string, frontMatterText: string): { data: Record<string, unknown>; problems: Problem[] } {
+function readFields(file: string, frontMatterText: string): { data: Record<string, unknown>; problems: Problem[]; warnings: Problem[] } {
   // As gray-matter does: a block of blank and comment lines is an empty front matter.
-  if (frontMatterText.replace(/^\s*#[^\n]+/gm, "").trim() === "") return { data: {}, problems: [] };
-  let value: unknown;
+  if (frontMatterText.replace(/^\s*#[^\n]+/gm, "").trim() === "") return { data: {}, problems: [], warnings: [] };
+  let read: ReturnType<typeof readYamlKeepingLast>;
   try {
-    value = parseYaml(frontMatterText);
+    read = readYamlKeepingLast(frontMatterText);
   } catch (error) {
-    if (error instanceof YAMLException) return { data: {}, problems: [yamlProblem(file, error, frontMatterText)] };
+    if (error instanceof YAMLException) return { data: {}, problems: [yamlProblem(file, error)], warnings: [] };
     throw error;
   }
+  const { value } = read;
+  // Hugo keeps a repeated key's last value; so does Kiln (and Eleventy, through the same engine), with a word.
+  const warnings = read.duplicates.map(({ key, line }): Problem => ({
+    location: { file, line: FRONT_MATTER_START_LINE + 1 + line, field: key },
+    message: `${JSON.stringify(key)} is written twice; the last value wins, as in Hugo`,
+    hint: `keep one ${key}: line and remove the other`,
+  }));
   if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-    return { data: value as Record<string, unknown>, problems: [] };
+    return { data: value as Record<string, unknown>, problems: [], warnings };
   }
   const problem: Problem = {
     location: { file, line: FRONT_MATTER_START_LINE + 1 },
     message: `expected front matter fields written as key: value, got ${describeValue(value)}`,
     hint: 'write one field per line, e.g. title: "My tutorial"',
   };
-  return { data: {}, problems: [problem] };
+  return { data: {}, problems: [problem], warnings };
 }
 
 /**
@@ -84,7 +81,7 @@ function readFields(file: string, frontMatterText: string): { data: Record<strin
  */
 export function parseFrontMatter(file: string, source: string): FrontMatterResult {
   const text = source.startsWith("\uFEFF") ? source.slice(1) : source;
-  const none = { data: {}, body: text, bodyLine: 1, frontMatterText: "", problems: [] };
+  const none = { data: {}, body: text, bodyLine: 1, frontMatterText: "", problems: [], warnings: [] };
   // Hugo writes TOML front matter between +++ lines.
   const toml = parseTomlFrontMatter(file, text);
   if (toml !== undefined) return toml;
@@ -99,7 +96,7 @@ export function parseFrontMatter(file: string, source: string): FrontMatterResul
       message: "front matter starts with --- but is never closed",
       hint: "add a line with --- after the last field",
     };
-    return { data: {}, body: "", bodyLine: lines.length + 1, frontMatterText: "", problems: [problem] };
+    return { data: {}, body: "", bodyLine: lines.length + 1, frontMatterText: "", problems: [problem], warnings: [] };
   }
 
   const start = opening.length + 1;
@@ -118,7 +115,7 @@ export function parseFrontMatter(file: string, source: string): FrontMatterResul
       message: `front matter language ${JSON.stringify(language)} is not supported`,
       hint: "write the front matter in YAML, opening it with a plain --- line",
     };
-    return { data: {}, body, bodyLine, frontMatterText, problems: [problem] };
+    return { data: {}, body, bodyLine, frontMatterText, problems: [problem], warnings: [] };
   }
   return { ...readFields(file, frontMatterText), body, bodyLine, frontMatterText };
 }

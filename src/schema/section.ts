@@ -23,6 +23,8 @@ export interface SectionValidation {
   section?: Section;
   body: string;
   problems: Problem[];
+  /** What was read, but differently from how it is written (a repeated key): worth a warning. */
+  warnings: Problem[];
 }
 
 const SECTION_HINTS = {
@@ -33,9 +35,9 @@ const SECTION_HINTS = {
 
 /** Reads and checks an `_index.md`. */
 export function validateSection(file: string, source: string): SectionValidation {
-  const { data, body, frontMatterText, problems } = parseFrontMatter(file, source);
-  if (problems.length > 0) return { body, problems };
+  const { data, body, frontMatterText, problems, warnings } = parseFrontMatter(file, source);
+  if (problems.length > 0) return { body, problems, warnings };
   const result = SectionSchema.safeParse(data);
-  if (result.success) return { section: result.data, body, problems: [] };
-  return { body, problems: toProblems(file, result.error.issues, frontMatterText, FRONT_MATTER_START_LINE, SECTION_HINTS) };
+  if (result.success) return { section: result.data, body, problems: [], warnings };
+  return { body, problems: toProblems(file, result.error.issues, frontMatterText, FRONT_MATTER_START_LINE, SECTION_HINTS), warnings };
 }

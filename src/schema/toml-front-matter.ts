@@ -29,14 +29,14 @@ export function parseTomlFrontMatter(file: string, text: string): FrontMatterRes
       message: "TOML front matter starts with +++ but is never closed",
       hint: "add a line with +++ after the last field",
     };
-    return { data: {}, body: "", bodyLine: lines.length + 1, frontMatterText: "", problems: [problem] };
+    return { data: {}, body: "", bodyLine: lines.length + 1, frontMatterText: "", problems: [problem], warnings: [] };
   }
   const frontMatterText = lines.slice(1, closing).join("\n");
   const body = lines.slice(closing + 1).join("\n");
   const bodyLine = closing + 2;
   try {
     const data = withDatesAsText(parse(frontMatterText));
-    return { data: data as Record<string, unknown>, body, bodyLine, frontMatterText, problems: [] };
+    return { data: data as Record<string, unknown>, body, bodyLine, frontMatterText, problems: [], warnings: [] };
   } catch (error) {
     if (!(error instanceof TomlError)) throw error;
     const problem: Problem = {
@@ -44,6 +44,6 @@ export function parseTomlFrontMatter(file: string, text: string): FrontMatterRes
       message: `invalid TOML: ${error.message.split("\n")[0]?.replace(/^Invalid TOML document: /, "") ?? ""}`,
       hint: 'check this line: fields are written key = value, strings in "quotes", lists in [ ]',
     };
-    return { data: {}, body, bodyLine, frontMatterText, problems: [problem] };
+    return { data: {}, body, bodyLine, frontMatterText, problems: [problem], warnings: [] };
   }
 }

@@ -11,7 +11,7 @@ export type FieldHints = Readonly<Record<string, string>>;
 const FALLBACK_HINT = "see Kiln's README for the expected form";
 
 /** File line of a top-level `key:` or `key =` (bare or quoted) in front matter whose first line is file line `firstLine`. */
-function findKeyLine(yaml: string, key: string, firstLine: number): number | undefined {
+export function findKeyLine(yaml: string, key: string, firstLine: number): number | undefined {
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   // `key:` in YAML, `key =` in TOML.
   const keyLine = new RegExp(`^(?:${escaped}|"${escaped}"|'${escaped}')[ \\t]*[:=]`);
@@ -55,7 +55,9 @@ export function toProblems(
         ? undefined
         : findKeyLine(frontMatterText, field, frontMatterStartLine + 1);
     const line = keyLine ?? frontMatterStartLine;
-    const message = typeof second === "number" ? `item ${second + 1}: ${issue.message}` : issue.message;
+    // Inside a field: its list item, or its key (`author`'s `link:`).
+    const message =
+      typeof second === "number" ? `item ${second + 1}: ${issue.message}` : typeof second === "string" ? `${second}: ${issue.message}` : issue.message;
     return [
       {
         location: { file, ...(line === undefined ? {} : { line }), ...(field === undefined ? {} : { field }) },

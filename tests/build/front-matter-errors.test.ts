@@ -21,9 +21,18 @@ describe("build with invalid front matter", () => {
 
   it("fails once, with a count", () => {
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("[kiln] The site was not built: 4 files have problems (4 problems):");
+    expect(result.stderr).toContain("[kiln] The site was not built: 3 files have problems (3 problems):");
     expect(result.stderr).not.toContain("[11ty]");
-    expect(result.stderr).toContain("[kiln] failed with 4 problem(s), listed above; nothing was written");
+    expect(result.stderr).toContain("[kiln] failed with 3 problem(s), listed above; nothing was written");
+  });
+
+  it("only warns about a repeated key: the last value wins, as in Hugo", () => {
+    const lines = result.stderr.split("\n");
+    const at = lines.indexOf(
+      `[kiln] warning: ${fixture}/duplicate-key.md:4 front matter "title": "title" is written twice; the last value wins, as in Hugo`,
+    );
+    expect(at, result.stderr).toBeGreaterThanOrEqual(0);
+    expect(lines[at + 1]).toBe("  fix: keep one title: line and remove the other");
   });
 
   it.each([
@@ -31,7 +40,6 @@ describe("build with invalid front matter", () => {
       "bad-date.md:3 front matter \"date\": expected a date like 2025-11-29 or 2025-11-29T08:30:00+08:00, got the string \"yesterday\"",
       "fix: date: 2025-11-29 or date: 2025-11-29T08:30:00+08:00",
     ],
-    ["duplicate-key.md:4 front matter \"title\": duplicated mapping key \"title\"", "fix: keep one title: line and remove the other"],
     ["missing-title.md:1 front matter \"title\": is required but missing", "fix: add title: \"My tutorial\" to the front matter"],
     [
       "quoted-draft.md:4 front matter \"draft\": expected true or false, got the string \"false\"",

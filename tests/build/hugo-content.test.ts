@@ -1,11 +1,12 @@
 // A Hugo-style content folder builds unchanged: Hugo's front matter fields, <!--more-->, shortcodes, page bundles.
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { load } from "cheerio";
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { buildSite, runKiln, type BuiltSite } from "./run-kiln.ts";
+import { buildSite, projectRoot, runKiln, type BuiltSite } from "./run-kiln.ts";
 
 describe("Hugo content", () => {
   let site: BuiltSite;
@@ -37,7 +38,99 @@ describe("Hugo content", () => {
       "/guide/step-two/": "",
       "/guide/appendix/": "",
       "/toml-post/": "",
+      "/notes/": "",
+      "/multilingual/hello/": "",
+      "/multilingual/short/": "",
+      "/multilingual/file.v2/": "",
+      "/multilingual/notes.old/": "",
+      "/author-link/": "",
+      "/authors-list/": "",
+      "/search/": "",
     });
+  });
+
+  it("lets an article have /search/, moving Kiln's search page to /kiln-search/ and every search box with it", async () => {
+    expect((await site.page("search/index.html"))("h1").text()).toBe("关于本站搜索");
+    const search = await site.page("kiln-search/index.html");
+    expect(search("form.search-page__form").attr("action")).toBe("/kiln-search/");
+    expect(search("[data-search-input]")).toHaveLength(1);
+    for (const page of ["index.html", "post/index.html", "search/index.html"]) {
+      expect((await site.page(page))("form.site-search").attr("action"), page).toBe("/kiln-search/");
+    }
+    expect((site.stdout + site.stderr).split("\n").filter((line) => line.includes("search page moves"))).toEqual([
+      "[kiln] tests/fixtures/sites/hugo/search/index.md is at /search/, so Kiln's search page moves to /kiln-search/ (the search boxes follow)",
+    ]);
+  });
+
+  it("reads Hugo's author mapping, a link making the byline a link, and an authors list", async () => {
+    const $ = await site.page("author-link/index.html");
+    const link = $(".article__author a");
+    expect(link.text()).toBe("张三");
+    expect(link.attr("href")).toBe("https://example.com/zhang?from=kiln&lang=zh");
+    expect(await site.text("author-link/index.html")).toContain('href="https://example.com/zhang?from=kiln&amp;lang=zh"');
+    const jsonLd = JSON.parse($('script[type="application/ld+json"]').text()) as { author: unknown };
+    expect(jsonLd.author).toEqual({ "@type": "Person", name: "张三", url: "https://example.com/zhang?from=kiln&lang=zh" });
+    const atom = load(await site.text("feed.xml"), { xml: true });
+    const entry = atom("entry").filter((_, e) => atom(e).find("id").text() === "https://example.org/author-link/");
+    expect(entry.find("author name").text()).toBe("张三");
+    expect(entry.find("author email").text()).toBe("zhangsan@example.com");
+    const list = await site.page("authors-list/index.html");
+    expect(list(".article__author").text()).toBe("张三、李四");
+    expect(list(".article__author a")).toHaveLength(0);
+  });
+
+  it("reads a one-digit hour, one alias written as a string and a repeated key (last wins), warning once each", async () => {
+    const $ = await site.page("author-link/index.html");
+    expect($("time.article__date").attr("datetime")).toBe("2019-05-28T07:15:43+08:00");
+    expect((await site.page("2019/05/author-link/index.html"))('meta[http-equiv="refresh"]').attr("content")).toBe("0; url=/author-link/");
+    expect((await site.page("authors-list/index.html"))("h1").text()).toBe("两位作者的文章");
+    const hugo = "tests/fixtures/sites/hugo";
+    const warnings = site.stderr.split("\n").filter((line) => line.includes("one-digit hour") || line.includes("written twice"));
+    expect(warnings).toEqual([
+      `[kiln] warning: ${hugo}/author-link.md:3 front matter "date": 2019-05-28T7:15:43+08:00 has a one-digit hour; it is read as 2019-05-28T07:15:43+08:00`,
+      `[kiln] warning: ${hugo}/authors-list.md:5 front matter "title": "title" is written twice; the last value wins, as in Hugo`,
+    ]);
+  });
+
+  it("builds the site's language alone from multilingual file names, and says once what it skipped", async () => {
+    const lines = (site.stdout + site.stderr).split("\n").filter((line) => line.includes("other languages"));
+    expect(lines).toEqual([
+      "[kiln] skipped 5 files in other languages (en: 4, fr: 1); Kiln builds one language, the site's (zh-CN)",
+    ]);
+    expect(site.stderr).not.toMatch(/error/i);
+    const hello = await site.page("multilingual/hello/index.html");
+    expect(hello("h1").text()).toBe("你好，多语言");
+    for (const path of ["multilingual/hello.zh-cn", "multilingual/hello.en", "multilingual/only-english", "multilingual/only-english.en"]) {
+      expect(existsSync(join(site.output, path, "index.html")), path).toBe(false);
+    }
+    // A suffix that is no language stays part of the name: v2 and old are not languages.
+    expect((await site.page("multilingual/file.v2/index.html"))("h1").text()).toBe("第二版文件");
+    expect((await site.page("multilingual/notes.old/index.html"))("h1").text()).toBe("旧笔记");
+    expect((await site.page("multilingual/short/index.html"))("h1").text()).toBe("只写了 zh 的文件");
+  });
+
+  it("reads _index.<lang>.md of the site's language as the section's description", async () => {
+    const $ = await site.page("multilingual/index.html");
+    expect($("h1").text()).toBe("多语言栏目");
+    expect($(".page-description").text()).toBe("只构建站点语言的文件。");
+    expect($(".section__body strong").text()).toBe("_index.zh-cn.md");
+    expect($(".card__title a").map((_, a) => $(a).attr("href")).get()).toEqual([
+      "/multilingual/hello/",
+      "/multilingual/short/",
+      "/multilingual/file.v2/",
+      "/multilingual/notes.old/",
+    ]);
+  });
+
+  it("builds a page bundle without date (its translation beside it does not make it a section), dated by git", async () => {
+    const $ = await site.page("notes/index.html");
+    expect($("h1").text()).toBe("没有日期的页面包");
+    const commit = execFileSync("git", ["log", "-1", "--format=%aI", "--", "tests/fixtures/sites/hugo/notes/index.md"], {
+      cwd: projectRoot,
+      encoding: "utf8",
+    }).trim();
+    // Committed, the file's last commit is its date; not yet committed (a working copy), it has none.
+    expect($("time.article__date").attr("datetime")).toBe(commit === "" ? undefined : commit);
   });
 
   it("leaves out articles whose publishDate is ahead or whose expiryDate has passed, and says so", () => {
@@ -111,5 +204,48 @@ describe("dates without an offset", () => {
     expect(result.stderr.split("\n").filter((line) => line.includes("a date without a UTC offset"))).toEqual([
       '[kiln] warning: tests/fixtures/sites/hugo/local-time.md front matter "date": a date without a UTC offset is read in the time zone Asia/Shanghai (and so are the others like it)',
     ]);
+  });
+});
+
+describe("articles without a date (outside git, so no commit date stands in)", () => {
+  let site: BuiltSite;
+  beforeAll(async () => {
+    const input = await mkdtemp(join(tmpdir(), "kiln-undated-"));
+    await writeFile(join(input, "dated.md"), "---\ntitle: 有日期的文章\ndate: 2024-01-05T10:00:00+08:00\ncategories: [笔记]\n---\n\n正文。\n");
+    await writeFile(join(input, "also-undated.md"), "---\ntitle: 另一篇没有日期的文章\n---\n\n正文。\n");
+    await mkdir(join(input, "notes"));
+    await writeFile(join(input, "notes/index.md"), "---\ntitle: 没有日期的页面包\ncategories: [笔记]\n---\n\n没有写日期。\n");
+    site = await buildSite(input);
+  });
+
+  it("build, each page without a date line and without datePublished", async () => {
+    expect(site.code, site.stderr).toBe(0);
+    const $ = await site.page("notes/index.html");
+    expect($("h1").text()).toBe("没有日期的页面包");
+    expect($(".article__meta time")).toHaveLength(0);
+    expect($(".article__meta").text().trim()).toMatch(/^1 分钟阅读$/);
+    const jsonLd = JSON.parse($('script[type="application/ld+json"]').text()) as Record<string, unknown>;
+    expect(jsonLd["headline"]).toBe("没有日期的页面包");
+    expect(jsonLd).not.toHaveProperty("datePublished");
+    expect(jsonLd).not.toHaveProperty("dateModified");
+  });
+
+  it("come after dated articles in lists, then by title", async () => {
+    const $ = await site.page("index.html");
+    expect($(".card__title a").map((_, a) => $(a).attr("href")).get()).toEqual(["/dated/", "/also-undated/", "/notes/"]);
+    expect($('.card:has(a[href="/notes/"]) .card__meta').text()).toBe("笔记");
+    const archive = await site.page("archive/index.html");
+    expect(archive(".archive__year h2").map((_, h2) => archive(h2).text()).get()).toEqual(["2024 1", "未注明日期 2"]);
+  });
+
+  it("stay in the feeds and the sitemap, without their date fields", async () => {
+    const feed = JSON.parse(await site.text("feed.json")) as { items: Record<string, unknown>[] };
+    const notes = feed.items.find((item) => item["url"] === "https://example.org/notes/");
+    expect(notes).toBeDefined();
+    expect(notes).not.toHaveProperty("date_published");
+    const sitemap = load(await site.text("sitemap.xml"), { xml: true });
+    const entry = sitemap("url").filter((_, url) => sitemap(url).find("loc").text() === "https://example.org/notes/");
+    expect(entry).toHaveLength(1);
+    expect(entry.find("lastmod")).toHaveLength(0);
   });
 });

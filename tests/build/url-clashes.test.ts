@@ -1,6 +1,6 @@
-// Articles whose URL is a page Kiln generates (home, tag list, search, 404, feeds, sitemap, a tag's page, a section
-// page…) fail the build before anything is written, naming the file, the page and the fix; and the list of generated
-// URLs those errors come from covers every file a real build writes.
+// Articles whose URL is a page Kiln generates (home, tag list, 404, feeds, sitemap, a tag's page, a section page…) fail
+// the build before anything is written, naming the file, the page and the fix, except at /search/, where the search
+// page moves; and the list of generated URLs those errors come from covers every file a real build writes.
 import { readdir } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -28,8 +28,8 @@ const EXPECTED: readonly (readonly [string, string])[] = [
     `index.md: its URL / is the home page, ${CLASH}`,
     "rename the file (index.md at the top of the content folder has the home page's URL), or give it a slug",
   ],
+  [`kiln-search.md: its URL /kiln-search/ is the search page (moved off /search/), ${CLASH}`, FIX_SLUG],
   [`pagefind.md: its URL /pagefind/ is the folder of the search index (pagefind/), ${CLASH}`, FIX_PERMALINK],
-  [`search.md: its URL /search/ is the search page, ${CLASH}`, FIX_SLUG],
   [`series-page.md: its URL /series/入门系列/ is the page of series "入门系列", ${CLASH}`, FIX_PERMALINK],
   [`sitemap.md: its URL /sitemap.xml is the sitemap, ${CLASH}`, FIX_PERMALINK],
   [`tag-page.md: its URL /tags/python/ is the page of tag "python", ${CLASH}`, FIX_PERMALINK],
@@ -62,6 +62,12 @@ describe("articles at the URL of a generated page", () => {
     expect(site.stderr).not.toContain(`${FIXTURE}/kept.md`);
     expect(site.stderr).not.toContain(`${FIXTURE}/guide/intro.md`);
   });
+
+  it("are no error at /search/: the search page moves, said once", () => {
+    expect(lines.filter((line) => line.includes(`${FIXTURE}/search.md`))).toEqual([
+      `[kiln] ${FIXTURE}/search.md is at /search/, so Kiln's search page moves to /kiln-search/ (the search boxes follow)`,
+    ]);
+  });
 });
 
 describe("the generated URLs the clash check knows", () => {
@@ -74,7 +80,13 @@ describe("the generated URLs the clash check knows", () => {
     const articlePaths = registry.all().map((record) => resolve(projectRoot, record.file));
     // As the registry gives them: described sections, and a section page for every folder holding articles.
     const sections = [...registry.sections(), ...sectionFolderUrls(content, articlePaths)];
-    const sources = { tags: registry.tags, categories: registry.categories, series: seriesIndex(registry.all()), sections };
+    const sources = {
+      searchUrl: registry.searchUrl,
+      tags: registry.tags,
+      categories: registry.categories,
+      series: seriesIndex(registry.all()),
+      sections,
+    };
 
     const own = new Set<string>();
     for (const record of registry.all()) {

@@ -39,6 +39,21 @@ describe("npm run check", () => {
     expect(built.stderr).toContain("[kiln] failed with 6 problem(s), listed above; nothing was written");
   });
 
+  it("checks the site's language alone in a Hugo folder, saying once what it skipped, and warns about what Hugo tolerates", async () => {
+    const result = await runKiln("check", ["--input=tests/fixtures/sites/hugo"]);
+    expect(result.code, result.stdout).toBe(0);
+    const hugo = "tests/fixtures/sites/hugo";
+    expect(result.stdout.trimEnd().split("\n")).toEqual([
+      `${hugo}/author-link.md:3 front matter "date": warning: 2019-05-28T7:15:43+08:00 has a one-digit hour; it is read as 2019-05-28T07:15:43+08:00`,
+      "  fix: write the hour with two digits: date: 2019-05-28T07:15:43+08:00",
+      `${hugo}/authors-list.md:5 front matter "title": warning: "title" is written twice; the last value wins, as in Hugo`,
+      "  fix: keep one title: line and remove the other",
+      "[kiln] skipped 5 files in other languages (en: 4, fr: 1); Kiln builds one language, the site's (zh-CN)",
+      `[kiln] ${hugo}/search/index.md is at /search/, so Kiln's search page moves to /kiln-search/ (the search boxes follow)`,
+      expect.stringMatching(/^\[kiln\] checked 17 articles in [\d.]+ s: 0 error\(s\), 2 warning\(s\)$/),
+    ]);
+  });
+
   it("passes the example content with no errors", async () => {
     const result = await runKiln("check", []);
     expect(result.code, result.stdout).toBe(0);

@@ -34,4 +34,12 @@ describe("withCommitDate", () => {
     expect(withCommitDate(article(), commit("2025-11-30T09:00:00+08:00")).updated).toBeUndefined();
     expect(withCommitDate(article(), undefined).updated).toBeUndefined();
   });
+
+  it("makes the commit the date of an article with no date, and leaves one without a commit undated", () => {
+    const undated = ArticleSchema.parse({ title: "x" });
+    const dated = withCommitDate(undated, commit("2025-12-02T09:00:00+08:00"));
+    expect(dated.date?.text).toBe("2025-12-02T09:00:00+08:00");
+    expect(dated.updated).toBeUndefined();
+    expect(withCommitDate(undated, undefined).date).toBeUndefined();
+  });
 });

@@ -39,6 +39,28 @@ describe("sectionFiles", () => {
   });
 });
 
+describe("sectionFiles: Hugo's language suffixes", () => {
+  it("reads _index.<lang>.md and index.<lang>.md as _index.md and index.md", () => {
+    expect(describing("ai/_index.zh-cn.md", "ai/intro.md", "ref/index.zh.md", "ref/api.md", "bundle/index.zh-cn.md")).toEqual([
+      "ai/_index.zh-cn.md",
+      "ref/index.zh.md",
+    ]);
+    expect(sectionFolderOf(ROOT, `${ROOT}/ai/bundle/index.zh-cn.md`)).toBe(`${ROOT}/ai`);
+  });
+
+  it("reports two _index files of the site's language in one folder, keeping the first", () => {
+    const found = sectionFiles(ROOT, paths("ai/_index.md", "ai/_index.zh-cn.md", "ai/x.md"), display);
+    expect([...found.files]).toEqual([`${ROOT}/ai/_index.md`]);
+    expect(found.problems).toEqual([
+      {
+        location: { file: "content/ai/_index.zh-cn.md" },
+        message: "the folder already has content/ai/_index.md, which gives its section page; this _index.zh-cn.md would be written to the same URL",
+        hint: "keep one: both are in the site's language (a file without a language suffix counts as the site's)",
+      },
+    ]);
+  });
+});
+
 describe("section folders", () => {
   it("puts a page bundle in the section above its folder", () => {
     expect(sectionFolderOf(ROOT, `${ROOT}/ai/bundle/index.md`)).toBe(`${ROOT}/ai`);

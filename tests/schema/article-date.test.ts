@@ -1,6 +1,13 @@
 // Tests for parseArticleDate and formatArticleDay: every accepted and rejected form, and the author's day.
 import { describe, expect, it } from "vitest";
-import { formatArticleDay, looksLikeArticleDate, parseArticleDate, type ArticleDate } from "../../src/schema/article-date.ts";
+import {
+  compareDates,
+  formatArticleDay,
+  looksLikeArticleDate,
+  parseArticleDate,
+  twoDigitHour,
+  type ArticleDate,
+} from "../../src/schema/article-date.ts";
 
 /** The fields of a parsed date, with the instant as ISO text for readable failures. */
 function parsed(value: unknown): { instant: string; text: string; datetime: string; day: string; hasOffset: boolean } | undefined {
@@ -110,5 +117,38 @@ describe("formatArticleDay", () => {
 
   it("falls back to English for a language tag Intl rejects", () => {
     expect(formatArticleDay(date("2025-11-29"), "not a tag")).toBe("29 November 2025");
+  });
+});
+
+describe("compareDates", () => {
+  const day = (text: string) => parseArticleDate(text);
+  const dates = [day("2024-03-01"), undefined, day("2024-01-01"), day("2024-02-01")];
+  const texts = (order: "oldest" | "newest") => [...dates].sort((a, b) => compareDates(a, b, order)).map((date) => date?.day);
+
+  it("orders older or newer first, an undated entry last either way", () => {
+    expect(texts("oldest")).toEqual(["2024-01-01", "2024-02-01", "2024-03-01", undefined]);
+    expect(texts("newest")).toEqual(["2024-03-01", "2024-02-01", "2024-01-01", undefined]);
+    expect(compareDates(undefined, undefined, "newest")).toBe(0);
+  });
+});
+
+describe("a one-digit hour (Hugo reads it)", () => {
+  it("is read as the two-digit hour, keeping the offset", () => {
+    expect(parsed("2019-05-28T7:15:43+08:00")).toEqual({
+      instant: "2019-05-27T23:15:43.000Z",
+      text: "2019-05-28T07:15:43+08:00",
+      datetime: "2019-05-28T07:15:43+08:00",
+      day: "2019-05-28",
+      hasOffset: true,
+    });
+    expect(parsed("2019-05-28 7:15")?.text).toBe("2019-05-28T07:15:00Z");
+  });
+
+  it("is named with its two-digit form; minutes and seconds still need two digits", () => {
+    expect(twoDigitHour("2019-05-28T7:15:43+08:00")).toBe("2019-05-28T07:15:43+08:00");
+    expect(twoDigitHour("2019-05-28 7:15")).toBe("2019-05-28 07:15");
+    expect(twoDigitHour("2019-05-28T07:15:43+08:00")).toBeUndefined();
+    expect(parseArticleDate("2019-05-28T07:5:43+08:00")).toBeUndefined();
+    expect(parseArticleDate("2019-05-28T07:15:3+08:00")).toBeUndefined();
   });
 });

@@ -8,7 +8,7 @@ describe("ArticleSchema", () => {
   it("fills in defaults: not a draft, automatic theme, no tags or categories", () => {
     const article = ArticleSchema.parse(minimal);
     expect(article).toMatchObject({ title: "入门", draft: false, theme: "auto", tags: [], categories: [] });
-    expect(article.date.day).toBe("2025-11-29");
+    expect(article.date?.day).toBe("2025-11-29");
     expect(article.updated).toBeUndefined();
   });
 
@@ -48,7 +48,7 @@ describe("ArticleSchema", () => {
     });
     expect(article).toMatchObject({
       description: "About",
-      author: "AI知识库",
+      author: { name: "AI知识库" },
       lang: "zh-CN",
       draft: true,
       cover: "/images/a.jpg",
@@ -86,5 +86,19 @@ describe("KNOWN_ARTICLE_FIELDS", () => {
 describe("ARTICLE_FIELD_HINTS", () => {
   it("has a hint for every field of the schema, and nothing else", () => {
     expect(Object.keys(ARTICLE_FIELD_HINTS).sort()).toEqual(Object.keys(ArticleSchema.shape).sort());
+  });
+});
+
+describe("ArticleSchema: Hugo's forms of aliases", () => {
+  it("reads one alias written as a string as a list of one", () => {
+    expect(ArticleSchema.parse({ ...minimal, aliases: "/old/path/" }).aliases).toEqual(["/old/path/"]);
+    expect(ArticleSchema.parse({ ...minimal, aliases: "old-name" }).aliases).toEqual(["/old-name/"]);
+    expect(ArticleSchema.parse({ ...minimal, aliases: ["/a/", "b"] }).aliases).toEqual(["/a/", "/b/"]);
+  });
+
+  it("still rejects what is no path", () => {
+    expect(ArticleSchema.safeParse({ ...minimal, aliases: 3 }).error?.issues[0]?.message).toBe(
+      "expected a list of paths or a single path, got the number 3",
+    );
   });
 });

@@ -18,6 +18,7 @@ describe("parseFrontMatter", () => {
       bodyLine: 5,
       frontMatterText: "title: 入门\ndate: 2025-11-29T00:00:00+08:00\n",
       problems: [],
+      warnings: [],
     });
   });
 
@@ -36,6 +37,7 @@ describe("parseFrontMatter", () => {
       bodyLine: 1,
       frontMatterText: "",
       problems: [],
+      warnings: [],
     });
   });
 
@@ -95,19 +97,33 @@ describe("parseFrontMatter", () => {
     expect(result.problems.map((problem) => problem.location.line)).toEqual([3]);
   });
 
-  it("reports a duplicated key with its name, at its second line", () => {
-    expect(parseFrontMatter(FILE, "---\ntitle: a\ndate: 2025-11-29\ntitle: b\n---\n").problems).toEqual([
+  it("keeps a duplicated key's last value and warns with its name, at its second line", () => {
+    const result = parseFrontMatter(FILE, "---\ntitle: a\ndate: 2025-11-29\ntitle: b\n---\n");
+    expect(result.problems).toEqual([]);
+    expect(result.data).toEqual({ title: "b", date: "2025-11-29" });
+    expect(result.warnings).toEqual([
       {
         location: { file: FILE, line: 4, field: "title" },
-        message: 'duplicated mapping key "title"',
+        message: '"title" is written twice; the last value wins, as in Hugo',
         hint: "keep one title: line and remove the other",
       },
     ]);
   });
 
-  it("reads the name of a duplicated quoted key", () => {
-    const [problem] = parseFrontMatter(FILE, '---\ntitle: a\n"title": b\n---\n').problems;
-    expect(problem?.message).toBe('duplicated mapping key "title"');
+  it("warns about every repeated key, quoted ones and a nested one too", () => {
+    const source = '---\ntitle: a\n"title": b\ntags: [x]\nauthor:\n  name: 张三\n  name: 李四\ntags: y\n---\n';
+    const result = parseFrontMatter(FILE, source);
+    expect(result.data).toEqual({ title: "b", tags: "y", author: { name: "李四" } });
+    expect(result.warnings.map(({ location }) => `${location.line} ${location.field}`)).toEqual(["3 title", "7 name", "8 tags"]);
+  });
+
+  it("does not read the text of a | block as keys", () => {
+    const source = "---\ntitle: a\ndescription: |\n  Note: one\n  Note: two\ntitle: b\n---\n";
+    expect(parseFrontMatter(FILE, source).warnings.map(({ location }) => `${location.line} ${location.field}`)).toEqual(["6 title"]);
+  });
+
+  it("warns about nothing when no key repeats", () => {
+    expect(parseFrontMatter(FILE, "---\ntitle: a\nauthor:\n  name: a\n---\n").warnings).toEqual([]);
   });
 
   it("tells how to fix tab indentation", () => {

@@ -27,8 +27,8 @@ describe("validateArticle: the reference article", () => {
     expect(result.problems).toEqual([]);
     expect(result.unknownFields).toEqual([]);
     expect(result.bodyLine).toBe(12);
-    expect(result.article?.date.day).toBe("2025-11-29");
-    expect(result.article?.date.text).toBe("2025-11-29T00:00:00+08:00");
+    expect(result.article?.date?.day).toBe("2025-11-29");
+    expect(result.article?.date?.text).toBe("2025-11-29T00:00:00+08:00");
     expect(result.article?.tags).toEqual(["百科", "知识", "概念"]);
     expect(result.article?.categories).toEqual(["encyclopedia"]);
     expect(result.article?.theme).toBe("light");
@@ -53,8 +53,64 @@ describe("validateArticle: a valid article", () => {
   it("reads a file with a BOM and CRLF line endings", () => {
     const result = validateArticle(FILE, "\uFEFF---\r\ntitle: 入门\r\ndate: 2025-11-29 08:30:00\r\n---\r\n# Body\r\n");
     expect(result.problems).toEqual([]);
-    expect(result.article?.date.text).toBe("2025-11-29T08:30:00Z");
+    expect(result.article?.date?.text).toBe("2025-11-29T08:30:00Z");
     expect(result.bodyLine).toBe(5);
+  });
+});
+
+describe("validateArticle: an article without date (optional, as in Hugo)", () => {
+  const dateOf = (fields: string) => validateArticle(FILE, `---\ntitle: 入门\n${fields}---\n`).article?.date?.text;
+
+  it("takes publishDate, else updated or lastmod, else stays undated", () => {
+    expect(dateOf("publishDate: 2024-01-02\nlastmod: 2024-03-04\n")).toBe("2024-01-02T00:00:00Z");
+    expect(dateOf("lastmod: 2024-03-04\n")).toBe("2024-03-04T00:00:00Z");
+    expect(dateOf("updated: 2024-05-06\nlastmod: 2024-03-04\n")).toBe("2024-05-06T00:00:00Z");
+    expect(dateOf("")).toBeUndefined();
+    expect(validateArticle(FILE, "---\ntitle: 入门\n---\n").problems).toEqual([]);
+  });
+
+  it("keeps a date that is written", () => {
+    expect(dateOf("date: 2023-12-31\npublishDate: 2024-01-02\n")).toBe("2023-12-31T00:00:00Z");
+  });
+});
+
+describe("validateArticle: Hugo's authors", () => {
+  it("names the author from authors: when there is no author:", () => {
+    const authorOf = (fields: string) => validateArticle(FILE, `---\ntitle: 入门\n${fields}---\n`).article?.author;
+    expect(authorOf("authors: [张三, 李四]\n")).toEqual({ name: "张三、李四" });
+    expect(authorOf("authors: Ann\n")).toEqual({ name: "Ann" });
+    expect(authorOf("author: 王五\nauthors: [张三]\n")).toEqual({ name: "王五" });
+    expect(authorOf("")).toBeUndefined();
+  });
+
+  it("names the key inside author: that is wrong", () => {
+    expect(problemsOf("---\ntitle: 入门\nauthor:\n  name: 张三\n  link: javascript:alert(1)\n---\n")).toEqual([
+      {
+        location: { file: FILE, line: 3, field: "author" },
+        message: 'link: expected an http(s) URL, got the string "javascript:alert(1)"',
+        hint: 'author: "Your Name" or author: {name: "Your Name", link: "https://example.com/"}',
+      },
+    ]);
+  });
+});
+
+describe("validateArticle: a one-digit hour", () => {
+  it("is read, with a warning naming the line, the field and the two-digit form", () => {
+    const result = validateArticle(FILE, "---\ntitle: 入门\ndate: 2019-05-28T7:15:43+08:00\nlastmod: 2019-06-01T9:00:00+08:00\n---\n");
+    expect(result.problems).toEqual([]);
+    expect(result.article?.date?.text).toBe("2019-05-28T07:15:43+08:00");
+    expect(result.warnings).toEqual([
+      {
+        location: { file: FILE, line: 3, field: "date" },
+        message: "2019-05-28T7:15:43+08:00 has a one-digit hour; it is read as 2019-05-28T07:15:43+08:00",
+        hint: "write the hour with two digits: date: 2019-05-28T07:15:43+08:00",
+      },
+      {
+        location: { file: FILE, line: 4, field: "lastmod" },
+        message: "2019-06-01T9:00:00+08:00 has a one-digit hour; it is read as 2019-06-01T09:00:00+08:00",
+        hint: "write the hour with two digits: lastmod: 2019-06-01T09:00:00+08:00",
+      },
+    ]);
   });
 });
 
@@ -191,11 +247,14 @@ describe("validateArticle: exact messages", () => {
     ]);
   });
 
-  it("duplicated key", () => {
-    expect(problemsOf("---\ntitle: 入门\ndate: 2025-11-29\ntitle: Intro\n---\n")).toEqual([
+  it("duplicated key: no problem, the last value wins, with a warning", () => {
+    const result = validateArticle(FILE, "---\ntitle: 入门\ndate: 2025-11-29\ntitle: Intro\n---\n");
+    expect(result.problems).toEqual([]);
+    expect(result.article?.title).toBe("Intro");
+    expect(result.warnings).toEqual([
       {
         location: { file: FILE, line: 4, field: "title" },
-        message: 'duplicated mapping key "title"',
+        message: '"title" is written twice; the last value wins, as in Hugo',
         hint: "keep one title: line and remove the other",
       },
     ]);
@@ -211,7 +270,7 @@ describe("validateArticle: exact messages", () => {
     ]);
   });
 
-  it("no front matter: the required fields are missing", () => {
+  it("no front matter: the title is missing (the date is optional)", () => {
     const result = validateArticle(FILE, "# Body\n");
     expect(result.article).toBeUndefined();
     expect(result.bodyLine).toBe(1);
@@ -220,11 +279,6 @@ describe("validateArticle: exact messages", () => {
         location: { file: FILE, line: 1, field: "title" },
         message: "is required but missing",
         hint: 'add title: "My tutorial" to the front matter',
-      },
-      {
-        location: { file: FILE, line: 1, field: "date" },
-        message: "is required but missing",
-        hint: "add date: 2025-11-29 or date: 2025-11-29T08:30:00+08:00 to the front matter",
       },
     ]);
   });

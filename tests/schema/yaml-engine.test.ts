@@ -1,4 +1,4 @@
-// Tests for parseYaml: core YAML types only, duplicate keys and unknown tags throw with a line.
+// Tests for parseYaml: core YAML types only, a duplicate key's last value wins (as in Hugo), unknown tags throw with a line.
 import matter from "gray-matter";
 import { YAMLException } from "js-yaml";
 import { describe, expect, it } from "vitest";
@@ -38,10 +38,9 @@ describe("parseYaml", () => {
     });
   });
 
-  it("throws on a duplicated key, marking the second one (0-based line)", () => {
-    const error = yamlError("title: a\ndate: 2025-11-29\ntitle: b\n");
-    expect(error.reason).toBe("duplicated mapping key");
-    expect(error.mark.line).toBe(2);
+  it("keeps the last value of a duplicated key, as Hugo does, nested ones too", () => {
+    expect(parseYaml("title: a\ndate: 2025-11-29\ntitle: b\n")).toEqual({ title: "b", date: "2025-11-29" });
+    expect(parseYaml("author:\n  name: a\n  name: b\n")).toEqual({ author: { name: "b" } });
   });
 
   it("throws on bad indentation with its line", () => {

@@ -31,8 +31,8 @@ describe("toProblems", () => {
   });
 
   it("does not take an indented key of the same name for the field", () => {
-    const yaml = "title: a\nextra:\n  date: x\n";
-    expect(problemsFor({ title: "a", extra: { date: "x" } }, yaml)[0]?.location).toEqual({ file: FILE, line: 1, field: "date" });
+    const yaml = "date: 2025-11-29\nextra:\n  title: x\n";
+    expect(problemsFor({ date: "2025-11-29", extra: { title: "x" } }, yaml)[0]?.location).toEqual({ file: FILE, line: 1, field: "title" });
   });
 
   it("points a missing field at the opening --- and says to add it", () => {
