@@ -17,10 +17,10 @@ export interface BuildSummaryOptions {
 export function buildSummaryPlugin(eleventyConfig: EleventyConfig, options: BuildSummaryOptions): void {
   const { registry, reporter, progressEvery = 500 } = options;
   let rendered = 0;
+  // Counted from the end of the last build: the registry's warnings come on `eleventy.before`, before this one's.
   let warningsBefore = 0;
   eleventyConfig.on("eleventy.before", () => {
     rendered = 0;
-    warningsBefore = reporter.warnings.length;
   });
   // A transform sees every page as it is rendered (feeds render article bodies again): a cheap progress count.
   eleventyConfig.addTransform("kiln-progress", (content) => {
@@ -38,5 +38,6 @@ export function buildSummaryPlugin(eleventyConfig: EleventyConfig, options: Buil
       `${written} pages written: ${articles.length - skipped} articles published, ${skipped} skipped ` +
         `(drafts, scheduled or expired), ${warnings} warning(s)`,
     );
+    warningsBefore = reporter.warnings.length;
   });
 }
