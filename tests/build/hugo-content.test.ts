@@ -46,7 +46,34 @@ describe("Hugo content", () => {
       "/author-link/": "",
       "/authors-list/": "",
       "/search/": "",
+      "/cjk-lines/": "",
     });
+  });
+
+  it("renders the Chinese line shapes that crashed markdown-it-cjk-breaks, breaks between Han characters joined", async () => {
+    const $ = await site.page("cjk-lines/index.html");
+    const paragraphs = $(".article__body > p").map((_, p) => $(p).text()).get();
+    // A break next to an image or Latin inline code stays a space; one between two Han characters is removed.
+    expect(paragraphs.slice(0, 4)).toEqual([
+      "第一行写完了。\n\n图片下面接着写。",
+      "命令是\nhugo server\n然后打开浏览器。",
+      "重点内容\n{.highlight}",
+      "这一段换行了但不该有空格。",
+    ]);
+    expect($(".article__body img").attr("alt")).toBe("流程图");
+  });
+
+  it("keeps an unknown shortcode as text, warning once with its count and lines; a Mermaid fence is its readable source", async () => {
+    const $ = await site.page("cjk-lines/index.html");
+    expect($(".article__body").text()).toContain("{{< bilibili BV1xx >}}");
+    const output = site.stdout + site.stderr;
+    const file = "tests/fixtures/sites/hugo/cjk-lines.md";
+    expect(output.split("\n").filter((line) => line.includes('"bilibili"'))).toEqual([
+      `[kiln] warning: ${file}:21: Hugo shortcode "bilibili" is not supported (2 times, lines 21, 23); it is shown as text`,
+    ]);
+    expect($(".diagram-note").text()).toBeTruthy();
+    expect($(".code-block pre").last().text()).toBe("graph TD\n  写作 --> 发布");
+    expect(output).not.toContain('unknown code language "mermaid"');
   });
 
   it("lets an article have /search/, moving Kiln's search page to /kiln-search/ and every search box with it", async () => {
