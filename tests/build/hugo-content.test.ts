@@ -69,7 +69,7 @@ describe("Hugo content", () => {
     const output = site.stdout + site.stderr;
     const file = "tests/fixtures/sites/hugo/cjk-lines.md";
     expect(output.split("\n").filter((line) => line.includes('"bilibili"'))).toEqual([
-      `[kiln] warning: ${file}:21: Hugo shortcode "bilibili" is not supported (2 times, lines 21, 23); it is shown as text`,
+      `[kiln] warning: ${file}:22: Hugo shortcode "bilibili" is not supported (2 times, lines 22, 24); it is shown as text`,
     ]);
     expect($(".diagram-note").text()).toBeTruthy();
     expect($(".code-block pre").last().text()).toBe("graph TD\n  写作 --> 发布");
