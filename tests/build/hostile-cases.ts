@@ -29,7 +29,7 @@ const WRONG_TYPES = [
   "date: 20251129",
   "updated: [2025-01-01]",
   "description: 5",
-  "author: {name: x}",
+  "author: {name: x, link: 'javascript:alert(1)'}",
   "lang: '!!'",
   "draft: yes",
   "cover: 'javascript:alert(1)'",
