@@ -18,6 +18,7 @@ import { listMarkdownFiles } from "./markdown-files.ts";
 import { skippedLanguagesLine, splitByLanguage } from "./language-files.ts";
 import { checkDuplicateUrls } from "./duplicate-urls.ts";
 import { checkGeneratedPageClashes, SEARCH_PAGE_URL, searchPageMovedLine, searchPageUrl } from "./generated-pages.ts";
+import { RejectedFrontMatter } from "./rejected-front-matter.ts";
 import { seriesIndex } from "./series.ts";
 import type { Reporter } from "./reporter.ts";
 import { sectionFiles, sectionFolderUrls } from "./section-files.ts";
@@ -59,11 +60,6 @@ interface ParsedSource {
   result: ReturnType<typeof validateArticle>;
   body: string;
   detectedLang: string | undefined;
-}
-
-/** Front matter text compared without its fences and surrounding blank space (gray-matter and Kiln cut it alike). */
-function frontMatterKey(text: string): string {
-  return text.replace(/^\uFEFF?-{3}[^\n]*\n?/, "").replace(/\n-{3}\s*$/, "").trim();
 }
 
 /** Holds the validated articles of the current build; refreshed at the start of every (re)build. */
@@ -167,17 +163,8 @@ export class ContentRegistry {
     return this.#listChanges.unchanged(this.#absolutePath(inputPath));
   }
 
-  /** The front matter (as {@link frontMatterKey} has it) of every file the last load rejected. */
-  #rejectedFrontMatter = new Set<string>();
-
-  /**
-   * Whether front matter text that Eleventy reads belongs to a file the last load rejected: Eleventy reads every
-   * file's front matter itself and stops on what it cannot take (bad YAML, a mapping for `tags`), while the build
-   * goes on to find every problem. Text alone decides: the same text is rejected the same way wherever it is.
-   */
-  rejectsFrontMatter(text: string): boolean {
-    return this.#rejectedFrontMatter.size > 0 && this.#rejectedFrontMatter.has(frontMatterKey(text));
-  }
+  /** The front matter of every file the last load rejected (Eleventy is handed no fields for them). */
+  rejectedFrontMatter = new RejectedFrontMatter();
 
   /** The last parse of each file, by absolute path: a dev-server rebuild re-parses only the files whose text changed. */
   #parsed = new Map<string, ParsedSource>();
@@ -235,7 +222,7 @@ export class ContentRegistry {
   async load(inputFolder: string, reporter: Reporter, tolerant = false): Promise<void> {
     const records = new Map<string, ArticleRecord>();
     const problems: Problem[] = [];
-    const rejected = new Set<string>();
+    const rejected = new RejectedFrontMatter();
     const unknownFields = new Map<string, string>();
     let warnedZone = false;
     const sections = new Map<string, SectionRecord>();
@@ -265,7 +252,7 @@ export class ContentRegistry {
       }
       const { result, body, detectedLang } = this.#parse(resolve(path), file, source, tolerant);
       problems.push(...result.problems);
-      if (result.problems.length > 0) rejected.add(frontMatterKey(textAboveBody(source, result.bodyLine)));
+      if (result.problems.length > 0) rejected.add(source, result.bodyLine);
       // Read, but not as written (a repeated key, a one-digit hour): said once per build (the reporter dedupes).
       for (const warning of result.warnings) reporter.warn(warning);
       for (const field of result.unknownFields) if (!unknownFields.has(field)) unknownFields.set(field, file);
@@ -321,7 +308,7 @@ export class ContentRegistry {
     // Kept, not thrown: a production build renders and checks the rest, then fails once with every problem
     // (content-verdict.ts); the dev server shows them on its pages.
     this.problems = problems;
-    this.#rejectedFrontMatter = rejected;
+    this.rejectedFrontMatter = rejected;
     if (tolerant && problems.length > 0) reporter.info(new KilnError("Front matter is invalid", problems).message);
     for (const [field, file] of unknownFields) {
       reporter.warn({

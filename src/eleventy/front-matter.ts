@@ -16,7 +16,7 @@ export interface FrontMatterOptions {
  * `tags`), is handed no fields for it. `---toml`/`---json` blocks are the registry's to report, not Eleventy's.
  */
 function lenientEngines(registry: ContentRegistry): Record<string, (source: string) => unknown> {
-  const engine = (parse: (source: string) => unknown) => (source: string) => (registry.rejectsFrontMatter(source) ? {} : parse(source));
+  const engine = (parse: (source: string) => unknown) => (source: string) => (registry.rejectedFrontMatter.has(source) ? {} : parse(source));
   const none = () => ({});
   return { yaml: engine(parseYaml), yml: engine(parseYaml), toml: none, json: none };
 }

@@ -95,7 +95,9 @@ export function hugoShortcodeReplacement(
     // LoveIt: `{{< version 0.2.0 >}}` (new), `{{< version 0.2.0 changed >}}`, `… deleted >}}`.
     const kind = arg("type", 1);
     const modifier = kind === "changed" || kind === "deleted" ? ` version-badge--${kind}` : "";
-    return `<span class="version-badge${modifier}">${escapeHtml(arg("version", 0) ?? "")}</span>`;
+    const version = arg("version", 0) ?? "";
+    // No version given: no empty badge.
+    return version === "" ? "" : `<span class="version-badge${modifier}">${escapeHtml(version)}</span>`;
   }
   if (name === "tabs") {
     if (closing) return TABS_MARKER;

@@ -84,6 +84,7 @@ describe("hugoShortcodesPlugin", () => {
         '删除 <span class="version-badge version-badge--deleted">2.0</span></p>\n',
     );
     expect(html('{{< version "<b>" >}}')).toBe('<p><span class="version-badge">&lt;b&gt;</span></p>\n');
+    expect(html("版本 {{< version >}}。")).toBe("<p>版本 。</p>\n");
   });
 
   it("shows Mermaid diagrams as their source with a note, in the page's language and without a warning", () => {
