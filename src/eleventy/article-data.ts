@@ -30,9 +30,11 @@ export function articleDataPlugin(eleventyConfig: EleventyConfig, { registry, si
   const recordOf = (data: PageData) => registry.get(data.page.inputPath);
   eleventyConfig.addGlobalData("layout", "article.njk");
   // A function-valued global is called once; what it returns (a function) becomes every page's permalink.
-  eleventyConfig.addGlobalData("permalink", () => (data: PageData) =>
-    articlePermalink(data.page, recordOf(data)?.article.slug),
-  );
+  // Front matter `permalink` replaces it; Hugo's `url` is the same, read from the validated record.
+  eleventyConfig.addGlobalData("permalink", () => (data: PageData) => {
+    const article = recordOf(data)?.article;
+    return article?.url ?? articlePermalink(data.page, article?.slug);
+  });
   eleventyConfig.addGlobalData("eleventyComputed", {
     /** The validated front matter of an article page; undefined on other pages. */
     article: (data: PageData) => recordOf(data)?.article,

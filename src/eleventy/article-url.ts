@@ -15,11 +15,11 @@ export function pagePathOf(relativePath: string): { filePathStem: string; fileSl
 }
 
 /**
- * The URL an article is written to: its `permalink` (`/x/index.html` read as `/x/`), else the folder
- * plus slug URL ({@link articlePermalink}); `undefined` for `permalink: false` (no page written).
+ * The URL an article is written to: its `permalink` (`/x/index.html` read as `/x/`), else Hugo's `url`, else the
+ * folder plus slug URL ({@link articlePermalink}); `undefined` for `permalink: false` (no page written).
  */
 export function articleUrl(relativePath: string, article: Article): string | undefined {
   if (article.permalink === false) return undefined;
   if (article.permalink !== undefined) return `/${article.permalink.replace(/^\/+/, "")}`.replace(/\/index\.html$/, "/");
-  return articlePermalink(pagePathOf(relativePath), article.slug);
+  return article.url ?? articlePermalink(pagePathOf(relativePath), article.slug);
 }

@@ -91,12 +91,13 @@ export function generatedPageAt(url: string, sources: GeneratedPageSources): str
 /** What the clash check needs of an article: where it is, and whether its URL comes from a `permalink`. */
 interface PageOwner {
   file: string;
-  article: { permalink?: string | false | undefined } | undefined;
+  article: { permalink?: string | false | undefined; url?: string | undefined } | undefined;
 }
 
 /** How to move an article off a generated page's URL. */
 function hintFor(url: string, owner: PageOwner): string {
   if (typeof owner.article?.permalink === "string") return "change its permalink to a URL of its own (permalink: /another-path/)";
+  if (owner.article?.url !== undefined) return "change its url to a URL of its own (url: /another-path/)";
   if (url === "/") return "rename the file (index.md at the top of the content folder has the home page's URL), or give it a slug";
   return "give the article a slug in its front matter (slug: another-name), or rename its file";
 }

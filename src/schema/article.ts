@@ -6,7 +6,7 @@ import { AuthorSchema } from "./author-schema.ts";
 import { CoverSchema } from "./cover-schema.ts";
 import { expected } from "./expected.ts";
 import { LanguageTagSchema } from "./language-tag.ts";
-import { PermalinkSchema } from "./permalink-schema.ts";
+import { PermalinkSchema, UrlPathSchema } from "./permalink-schema.ts";
 import { SlugSchema } from "./slug-schema.ts";
 import { TermListSchema } from "./term-list.ts";
 
@@ -76,6 +76,8 @@ export const ArticleSchema = z.looseObject({
   layout: z.string(expected("a layout file name like article.njk")).optional(),
   /** Eleventy output URL, replacing Kiln's folder-plus-slug URL; `false` writes no page. */
   permalink: PermalinkSchema.optional(),
+  /** Hugo: the page's whole URL path, as `permalink` sets it (`permalink` wins when both are given). */
+  url: UrlPathSchema.optional(),
 });
 
 /** A validated article's front matter, as layouts and collections see it. */
@@ -123,6 +125,7 @@ export const ARTICLE_FIELD_HINTS = {
   series_order: "series_order: 2",
   layout: "layout: article.njk",
   permalink: "permalink: /about/ or permalink: false",
+  url: "url: /2019/05/hello/",
 } as const satisfies Record<keyof typeof ArticleSchema.shape, string>;
 
 /**

@@ -28,3 +28,20 @@ export const PermalinkSchema = z
       context.issues.push({ code: "custom", input: context.value, message });
     }
   });
+
+/** What Hugo's `url` is, as messages name it. */
+const URL_PATH_FORM = "a URL path like /2019/05/hello/";
+
+/**
+ * Hugo's `url`: the page's whole URL path, as `permalink` sets it. Hugo reads `2019/hello` as `/2019/hello/`; a path
+ * ending in a file name (`/about.html`) is kept as written.
+ */
+export const UrlPathSchema = z.string(expected(URL_PATH_FORM)).transform((url, context) => {
+  const reason = permalinkProblem(url);
+  if (reason !== undefined) {
+    context.issues.push({ code: "custom", input: url, message: expectedMessage(URL_PATH_FORM, url, reason) });
+    return z.NEVER;
+  }
+  const path = `/${url.trim().replace(/^\/+/, "")}`;
+  return /\.[a-z0-9]+$/i.test(path) || path.endsWith("/") ? path : `${path}/`;
+});

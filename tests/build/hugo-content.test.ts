@@ -47,6 +47,7 @@ describe("Hugo content", () => {
       "/authors-list/": "",
       "/search/": "",
       "/cjk-lines/": "",
+      "/2019/05/old-style/": "",
     });
   });
 
@@ -58,9 +59,14 @@ describe("Hugo content", () => {
       "第一行写完了。\n\n图片下面接着写。",
       "命令是\nhugo server\n然后打开浏览器。",
       "重点内容\n{.highlight}",
-      "这一段换行了但不该有空格。",
+      "这一段换行了但不该有空格。见旧地址。",
     ]);
     expect($(".article__body img").attr("alt")).toBe("流程图");
+  });
+
+  it("writes an article with Hugo's url at that path, and links to its source file reach it", async () => {
+    expect((await site.page("2019/05/old-style/index.html"))("h1").text()).toBe("旧地址的文章");
+    expect((await site.page("cjk-lines/index.html"))('.article__body a:contains("旧地址")').attr("href")).toBe("/2019/05/old-style/");
   });
 
   it("keeps an unknown shortcode as text, warning once with its count and lines; a Mermaid fence is its readable source", async () => {

@@ -124,13 +124,13 @@ describe("local images", () => {
     for (const url of urls) expect(url).toMatch(/^\/sub\/img\//);
   });
 
-  it("reports a missing local image with its file and line, through the link check", async () => {
+  it("reports a missing local image with its file and line, as npm run check does", async () => {
     const input = join(await mkdtemp(join(tmpdir(), "kiln-missing-image-")), "site");
     await cp(fixture, input, { recursive: true });
     await appendFile(join(input, "guide/local-images.md"), "\n![缺失](missing.png)\n");
     const broken = await buildSite(input, [], 0, { KILN_CACHE: cacheFile });
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toContain("guide/local-images.md:24: broken link → missing.png");
+    expect(broken.stderr).toContain("guide/local-images.md:24: image missing.png does not exist");
     expect(broken.stderr).not.toMatch(/\n\s+at /);
   });
 });

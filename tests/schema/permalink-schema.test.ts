@@ -1,6 +1,6 @@
 // Tests for PermalinkSchema: paths inside the site and false pass; `..`, full URLs and wrong types are refused.
 import { describe, expect, it } from "vitest";
-import { PermalinkSchema, permalinkProblem } from "../../src/schema/permalink-schema.ts";
+import { PermalinkSchema, permalinkProblem, UrlPathSchema } from "../../src/schema/permalink-schema.ts";
 
 describe("PermalinkSchema", () => {
   it.each(["/about/", "about/index.html", "/notes/a..b/", "/中文/页面/"])("accepts %s", (permalink) => {
@@ -32,5 +32,22 @@ describe("PermalinkSchema", () => {
     expect(PermalinkSchema.safeParse(value).error?.issues.map((issue) => issue.message)).toEqual([
       `expected a URL path like /about/ or false, got ${got}`,
     ]);
+  });
+});
+
+describe("UrlPathSchema (Hugo's url)", () => {
+  it.each([
+    ["/2019/05/hello/", "/2019/05/hello/"],
+    ["2019/05/hello", "/2019/05/hello/"],
+    ["/about.html", "/about.html"],
+    ["  /关于/  ", "/关于/"],
+  ])("reads %j as %j", (url, path) => {
+    expect(UrlPathSchema.parse(url)).toBe(path);
+  });
+
+  it.each([["../../x/"], ["https://evil.example/"], [""]])("refuses %j, saying why", (url) => {
+    const result = UrlPathSchema.safeParse(url);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/^expected a URL path like \/2019\/05\/hello\/, got (the|an empty) string/);
   });
 });
