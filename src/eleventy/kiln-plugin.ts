@@ -136,7 +136,7 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   eleventyConfig.on("eleventy.before", (args) => {
     runMode = args.runMode;
     renderFailures = [];
-    linkCheck.reset();
+    linkCheck.reset(args.runMode);
     searchIndex.reset();
     // A production build keeps no page's HTML once written (lean-build-results.ts); the dev server's reload needs it.
     keepWrittenHtml(args.runMode !== "build");

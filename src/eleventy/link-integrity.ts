@@ -81,24 +81,30 @@ function toProblem(link: BrokenLink, registry: ContentRegistry, pathPrefix: stri
 function checkArticleLinks(options: LinkIntegrityOptions, articles: ReadonlyMap<string, LinkSource>, inputFolder: string): Problem[] {
   const { registry } = options;
   const now = new Date();
+  // Only articles the registry still has: a dev server keeps the sources of files deleted since.
+  const sources = [...articles.values()].filter((source) => registry.get(source.path) !== undefined);
+  const problemFiles = new Set(registry.problems.map((problem) => problem.location.file));
   const targets: LinkTargets = {
-    published: (path) => articles.get(path),
+    published: (path) => (registry.get(path) === undefined ? undefined : articles.get(path)),
     unpublished: (path) => {
       const record = registry.get(path);
       return record && { file: record.file, reason: unpublished(record.article, now) ?? "not written" };
     },
-    hasProblems: (path) => registry.problems.some((problem) => problem.location.file === displayPath(path)),
+    hasProblems: (path) => problemFiles.has(displayPath(path)),
   };
   const input = resolve(inputFolder);
-  return [...checkLinks(articles.values(), targets, input), ...checkImages(articles.values(), input, options.publicFolder)].map(
+  return [...checkLinks(sources, targets, input), ...checkImages(sources, input, options.publicFolder)].map(
     ({ severity: _severity, ...problem }) => problem,
   );
 }
 
 /** The link check of a build: pages are scanned as they are written, checked once all are. */
 export interface LinkCheck {
-  /** Forgets the scans of the last build (on `eleventy.before`). */
-  reset(): void;
+  /**
+   * Forgets the scans of the last build (on `eleventy.before`). A dev-server rebuild renders only what changed, so
+   * it keeps the articles' links and ids of the builds before (each replaced when its article renders again).
+   */
+  reset(runMode: BuildEventArgs["runMode"]): void;
   /** Scans a page as it is written (the last transform): no page's HTML is kept until the check. */
   scan(page: { url: string; inputPath: string; outputPath: string }, html: string): void;
   /** Keeps an article's links, images and ids as its Markdown is rendered, for the check `npm run check` runs too. */
@@ -118,9 +124,9 @@ export function createLinkCheck(options: LinkIntegrityOptions): LinkCheck {
   const scans = new PageScans();
   const articles = new Map<string, LinkSource>();
   return {
-    reset: () => {
+    reset: (runMode) => {
       scans.clear();
-      articles.clear();
+      if (runMode === "build") articles.clear();
     },
     noteArticle: (source) => articles.set(source.path, source),
     scan(page, html) {

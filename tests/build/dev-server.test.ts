@@ -65,9 +65,18 @@ describe("dev server", () => {
     const page = await waitFor(`${base}/published/`, (_, status) => status === 200);
     expect(page).toMatch(/<script [^>]*src="\/\.11ty\/reload-client\.js"/);
     const file = join(input, "published.md");
-    await writeFile(file, (await readFile(file, "utf8")).replace("First version.", "Second version."));
-    const updated = await waitFor(`${base}/published/`, (body) => body.includes("Second version."));
+    const first = await readFile(file, "utf8");
+    const linkChecks = () => server.log().split("link check:").length;
+    const checksBefore = linkChecks();
+    await writeFile(file, first.replace("First version.", "Second version, 见 [草稿](unfinished.md)."));
+    const updated = await waitFor(`${base}/published/`, (body) => body.includes("Second version"));
     expect(updated).not.toContain("First version.");
+    expect(load(updated)('a:contains("草稿")').attr("href")).toBe("/unfinished/");
+    // The rebuild rendered the saved article alone: its link check still knows the article it links to.
+    await expect.poll(linkChecks, { timeout: 30_000 }).toBeGreaterThan(checksBefore);
+    expect(server.log()).not.toContain("links to unfinished.md");
+    await writeFile(file, first);
+    await waitFor(`${base}/published/`, (body) => body.includes("First version."));
   }, 60_000);
 
   it("keeps serving through a front matter error, shows it on the pages, and recovers once it is fixed", async () => {
