@@ -18,6 +18,7 @@ import { listMarkdownFiles } from "./markdown-files.ts";
 import { skippedLanguagesLine, splitByLanguage } from "./language-files.ts";
 import { checkDuplicateUrls } from "./duplicate-urls.ts";
 import { checkGeneratedPageClashes, SEARCH_PAGE_URL, searchPageMovedLine, searchPageUrl } from "./generated-pages.ts";
+import { contentVerdict } from "./content-verdict.ts";
 import { RejectedFrontMatter } from "./rejected-front-matter.ts";
 import { seriesIndex } from "./series.ts";
 import type { Reporter } from "./reporter.ts";
@@ -309,6 +310,9 @@ export class ContentRegistry {
     // (content-verdict.ts); the dev server shows them on its pages.
     this.problems = problems;
     this.rejectedFrontMatter = rejected;
+    // A front matter language Eleventy has no engine for (`---ini`) would stop it with a stack trace: fail now.
+    const stop = rejected.stopsEleventy && !tolerant ? contentVerdict({ content: problems, rendering: [], links: [] }) : undefined;
+    if (stop !== undefined) throw stop;
     if (tolerant && problems.length > 0) reporter.info(new KilnError("Front matter is invalid", problems).message);
     for (const [field, file] of unknownFields) {
       reporter.warn({

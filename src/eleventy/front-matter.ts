@@ -2,6 +2,7 @@
 // Hugo's TOML front matter is read by Kiln alone.
 import { parseYaml } from "../schema/yaml-engine.ts";
 import type { ContentRegistry } from "./content-registry.ts";
+import type { ENGINE_LANGUAGES } from "./rejected-front-matter.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
 /** Options of {@link frontMatterPlugin}. */
@@ -18,7 +19,10 @@ export interface FrontMatterOptions {
 function lenientEngines(registry: ContentRegistry): Record<string, (source: string) => unknown> {
   const engine = (parse: (source: string) => unknown) => (source: string) => (registry.rejectedFrontMatter.has(source) ? {} : parse(source));
   const none = () => ({});
-  return { yaml: engine(parseYaml), yml: engine(parseYaml), toml: none, json: none };
+  return { yaml: engine(parseYaml), yml: engine(parseYaml), toml: none, json: none } satisfies Record<
+    (typeof ENGINE_LANGUAGES)[number],
+    unknown
+  >;
 }
 
 /**

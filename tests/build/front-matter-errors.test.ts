@@ -62,6 +62,21 @@ describe("build with invalid front matter", () => {
   });
 });
 
+describe("build with a front matter language Eleventy cannot read", () => {
+  it("fails at once with the same verdict, naming the file, and no stack trace", async () => {
+    const input = join(await mkdtemp(join(tmpdir(), "kiln-ini-")), "content");
+    await mkdir(input);
+    await writeFile(join(input, "ini.md"), "---ini\ntitle = 配置\n---\n正文\n");
+    await writeFile(join(input, "good.md"), "---\ntitle: 好文章\ndate: 2025-01-01\n---\n正文\n");
+    const result = await runKiln("build", [`--input=${input}`, `--output=${join(input, "..", "site")}`]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("[kiln] The site was not built: 1 file has problems (1 problem):");
+    expect(result.stderr).toContain(`${input}/ini.md:1: front matter language "ini" is not supported`);
+    expect(result.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(result.stderr).not.toContain("internal error");
+  });
+});
+
 describe("build command line", () => {
   it("rejects an unknown flag with the usage line", async () => {
     const result = await runKiln("build", ["--inptu=content"]);
