@@ -1,28 +1,13 @@
 // Article data: what layouts print about an article, shaped once from the validated front matter.
-import { basename, dirname } from "node:path/posix";
 import type { SiteOptions } from "../schema/site-options.ts";
 import type { ContentRegistry } from "./content-registry.ts";
 import type { EleventyConfig, PageData } from "./eleventy-config.ts";
-import { languageSuffix } from "./language-files.ts";
+import { articlePermalink } from "./article-url.ts";
 
 /** Options of {@link articleDataPlugin}. */
 export interface ArticleDataOptions {
   registry: ContentRegistry;
   site: SiteOptions;
-}
-
-/**
- * Clean URL of an article: its folder, then `slug` from front matter or the file name. Hugo's language suffix is
- * not part of it (`post.zh-cn.md` → `/post/`, `bundle/index.zh-cn.md` → `/bundle/`): only one language is built.
- */
-export function articlePermalink(page: Pick<PageData["page"], "filePathStem" | "fileSlug">, slug: string | undefined): string {
-  const folder = dirname(page.filePathStem).replace(/\/$/, "");
-  const name = basename(page.filePathStem);
-  const language = languageSuffix(`${name}.md`);
-  const isIndex = (language?.name ?? name) === "index";
-  if (isIndex && slug === undefined) return `${folder}/`;
-  // Eleventy's fileSlug of `post.en.md` is `post.en` (any date prefix already gone).
-  return `${folder}/${slug ?? languageSuffix(`${page.fileSlug}.md`)?.name ?? page.fileSlug}/`;
 }
 
 /** Default layout, permalinks and computed page data (`article`, `pageTitle`, `pageLang`…) for every page. */

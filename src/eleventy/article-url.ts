@@ -1,6 +1,23 @@
-// Article URLs computed without Eleventy (for checks that run before it renders): the URL a page will get.
+// Article URLs: the one place that decides them, for Eleventy's permalinks (article-data.ts) and for what runs
+// before Eleventy renders (duplicate URLs, generated-page clashes, `npm run check`).
 import type { Article } from "../schema/article.ts";
-import { articlePermalink } from "./article-data.ts";
+import { basename, dirname } from "node:path/posix";
+import type { PageData } from "./eleventy-config.ts";
+import { languageSuffix } from "./language-files.ts";
+
+/**
+ * Clean URL of an article: its folder, then `slug` from front matter or the file name. Hugo's language suffix is
+ * not part of it (`post.zh-cn.md` → `/post/`, `bundle/index.zh-cn.md` → `/bundle/`): only one language is built.
+ */
+export function articlePermalink(page: Pick<PageData["page"], "filePathStem" | "fileSlug">, slug: string | undefined): string {
+  const folder = dirname(page.filePathStem).replace(/\/$/, "");
+  const name = basename(page.filePathStem);
+  const language = languageSuffix(`${name}.md`);
+  const isIndex = (language?.name ?? name) === "index";
+  if (isIndex && slug === undefined) return `${folder}/`;
+  // Eleventy's fileSlug of `post.en.md` is `post.en` (any date prefix already gone).
+  return `${folder}/${slug ?? languageSuffix(`${page.fileSlug}.md`)?.name ?? page.fileSlug}/`;
+}
 
 /** Eleventy drops a `YYYY-MM-DD-` date from file names (TemplateFileSlug#_stripDateFromSlug), anywhere in them. */
 const stripDate = (name: string): string => /\d{4}-\d{2}-\d{2}-(.*)/.exec(name)?.[1] ?? name;

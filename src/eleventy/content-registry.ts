@@ -20,7 +20,7 @@ import { checkDuplicateUrls } from "./duplicate-urls.ts";
 import { checkGeneratedPageClashes, SEARCH_PAGE_URL, searchPageMovedLine, searchPageUrl } from "./generated-pages.ts";
 import { contentVerdict } from "./content-verdict.ts";
 import { RejectedFrontMatter } from "./rejected-front-matter.ts";
-import { seriesIndex } from "./series.ts";
+import { seriesIndex } from "./series-index.ts";
 import type { Reporter } from "./reporter.ts";
 import { sectionFiles, sectionFolderUrls } from "./section-files.ts";
 import { TermIndex } from "./terms.ts";

@@ -4,7 +4,7 @@
 import { resolve } from "node:path";
 import { highlightFilesInPool } from "../markdown/highlight-pool.ts";
 import type { HighlightCache } from "../markdown/highlight-cache.ts";
-import type { HighlightingOptions } from "./highlighting.ts";
+import type { HighlightingOptions } from "./highlighting-options.ts";
 import { listMarkdownFiles } from "./markdown-files.ts";
 
 /**

@@ -5,33 +5,12 @@ import { join, resolve } from "node:path";
 import { withHighlightCache } from "../markdown/cached-highlighter.ts";
 import { HighlightCache, highlightKey, highlightSalt, type HighlightJob } from "../markdown/highlight-cache.ts";
 import { highlightJobs } from "../markdown/highlight-jobs.ts";
-import { defaultWorkers, highlightInPool, POOL_BATCH } from "../markdown/highlight-pool.ts";
+import { highlightInPool, POOL_BATCH } from "../markdown/highlight-pool.ts";
 import { createKilnHighlighter, type KilnHighlighter } from "../markdown/highlighter.ts";
 import type { ArticleRecord, ContentRegistry } from "./content-registry.ts";
 import { deferred, EarlyPass, earlyFiles } from "./early-highlighting.ts";
+import type { HighlightingOptions } from "./highlighting-options.ts";
 import type { Reporter } from "./reporter.ts";
-
-/** How a build highlights: set by `npm run build -- --workers=N --cache=off` through the environment. */
-export interface HighlightingOptions {
-  /** Worker threads for the cold part of a build; 1 highlights on the main thread. @default one per core */
-  workers: number;
-  /** The cache file, or null to keep the cache in memory for this run only. */
-  cacheFile: string | null;
-  /** Fewest uncached blocks worth starting workers for. @default 300 */
-  poolThreshold: number;
-}
-
-/** Reads KILN_WORKERS (a count) and KILN_CACHE (`off`, or the cache file's path). */
-export function highlightingOptions(projectRoot: string, env: NodeJS.ProcessEnv = process.env): HighlightingOptions {
-  const workers = Number(env["KILN_WORKERS"] ?? defaultWorkers());
-  const cache = env["KILN_CACHE"];
-  return {
-    workers: Number.isInteger(workers) && workers > 0 ? workers : defaultWorkers(),
-    cacheFile: cache === "off" ? null : cache || join(projectRoot, ".cache", "kiln", "highlight.json"),
-    // KILN_POOL_THRESHOLD lets tests drive the worker pool with a small site.
-    poolThreshold: Number(env["KILN_POOL_THRESHOLD"] ?? 300),
-  };
-}
 
 /** The build's highlighter, wrapped by the cache, and the pass that fills the cache while pages render. */
 export interface BuildHighlighting {

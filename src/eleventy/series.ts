@@ -1,7 +1,5 @@
 // Series: multi-part tutorials across sections. Parts are ordered once per build; each article looks up its place.
 import type { Problem } from "../errors.ts";
-import type { Article } from "../schema/article.ts";
-import { compareDates } from "../schema/article-date.ts";
 import type { SiteOptions } from "../schema/site-options.ts";
 import { publishedArticles, type TermWithArticles } from "./collections.ts";
 import type { ArticleRecord, ContentRegistry } from "./content-registry.ts";
@@ -9,10 +7,7 @@ import type { CollectionApi, CollectionItem, EleventyConfig } from "./eleventy-c
 import { paginate, type ListPage } from "./list-pages.ts";
 import type { TermPage } from "./navigation.ts";
 import type { Reporter } from "./reporter.ts";
-import { TermIndex } from "./terms.ts";
-
-/** Where series pages live: `/series/` lists them, `/series/<term>/` lists one's parts. */
-const SERIES_BASE = "/series/";
+import { byPartOrder, SERIES_BASE, seriesIndex } from "./series-index.ts";
 
 /** Options of {@link seriesPlugin}. */
 export interface SeriesOptions {
@@ -29,21 +24,6 @@ export interface SeriesPart {
   total: number;
   previous: CollectionItem | undefined;
   next: CollectionItem | undefined;
-}
-
-/** Reading order of parts: `series_order`, else `weight` (absent last), then date (older first), then title. */
-export function byPartOrder(a: Article, b: Article): number {
-  const rank = (article: Article) => article.series_order ?? article.weight ?? Number.MAX_SAFE_INTEGER;
-  return rank(a) - rank(b) || compareDates(a.date, b.date, "oldest") || a.title.localeCompare(b.title, "zh-CN");
-}
-
-/**
- * Series URLs from every article, drafts included, so a series' URL is the same in the dev server and in production.
- * Names that differ only in case are one series, shown as its first part (in reading order) spells it.
- */
-export function seriesIndex(records: readonly ArticleRecord[]): TermIndex {
-  const parts = records.flatMap(({ article }) => (article.series === undefined ? [] : [article]));
-  return new TermIndex(SERIES_BASE, parts.sort(byPartOrder).map((article) => article.series ?? ""));
 }
 
 /** Every series with its published parts in reading order; series sorted by name. */

@@ -1,7 +1,7 @@
 // Hugo's TOML front matter (between `+++` lines), read with file lines like the YAML one.
 import { parse, TomlError } from "smol-toml";
 import type { Problem } from "../errors.ts";
-import type { FrontMatterResult } from "./parse-front-matter.ts";
+import type { FrontMatterResult } from "./front-matter-result.ts";
 
 const DELIMITER = /^\+\+\+[ \t]*\r?$/;
 

@@ -9,7 +9,7 @@ import { ContentRegistry } from "../../src/eleventy/content-registry.ts";
 import { generatedPageAt } from "../../src/eleventy/generated-pages.ts";
 import { createReporter } from "../../src/eleventy/reporter.ts";
 import { sectionFolderUrls } from "../../src/eleventy/section-files.ts";
-import { seriesIndex } from "../../src/eleventy/series.ts";
+import { seriesIndex } from "../../src/eleventy/series-index.ts";
 import { buildSite, projectRoot, type BuiltSite } from "./run-kiln.ts";
 
 const FIXTURE = "tests/fixtures/sites/url-clashes";

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { earlyFiles } from "../../src/eleventy/early-highlighting.ts";
-import type { HighlightingOptions } from "../../src/eleventy/highlighting.ts";
+import type { HighlightingOptions } from "../../src/eleventy/highlighting-options.ts";
 
 describe("earlyFiles", () => {
   let input: string;

@@ -1,0 +1,99 @@
+// The shape of src/: no import circle anywhere (type-only imports count: they tie two files' designs together), and
+// dependencies that point one way, as docs/ARCHITECTURE.md draws them. A new circle or a wrong direction fails here.
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const src = resolve(import.meta.dirname, "../src");
+
+/** Every TypeScript file below src/, as paths relative to it (`eleventy/kiln-plugin.ts`). */
+function sourceFiles(folder = src): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith(".ts") ? [relative(src, path)] : [];
+  });
+}
+
+/** `import … from "x"`, `export … from "x"`, `import "x"` and `import("x")`, type-only ones included. */
+const SPECIFIER = /(?:^\s*(?:import|export)\b[^;]*?\bfrom\s*|^\s*import\s*|\bimport\(\s*)"([^"]+)"/gm;
+
+/** What each file imports: other files of src/ (relative to src/) and packages by name. */
+function importGraph(): Map<string, { files: string[]; packages: string[] }> {
+  const graph = new Map<string, { files: string[]; packages: string[] }>();
+  for (const file of sourceFiles()) {
+    const text = readFileSync(join(src, file), "utf8");
+    const imports = { files: [] as string[], packages: [] as string[] };
+    for (const [, specifier = ""] of text.matchAll(SPECIFIER)) {
+      if (specifier.startsWith(".")) imports.files.push(relative(src, resolve(src, dirname(file), specifier)));
+      else if (!specifier.startsWith("node:")) imports.packages.push(specifier);
+    }
+    graph.set(file, imports);
+  }
+  return graph;
+}
+
+/** The import circles of a graph (its strongly connected components of more than one file, or a file importing itself). */
+function circles(edges: ReadonlyMap<string, readonly string[]>): string[][] {
+  const order = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const found: string[][] = [];
+  const visit = (file: string): void => {
+    order.set(file, order.size);
+    low.set(file, order.get(file)!);
+    stack.push(file);
+    for (const next of edges.get(file) ?? []) {
+      if (!edges.has(next)) continue;
+      if (!order.has(next)) {
+        visit(next);
+        low.set(file, Math.min(low.get(file)!, low.get(next)!));
+      } else if (stack.includes(next)) low.set(file, Math.min(low.get(file)!, order.get(next)!));
+    }
+    if (low.get(file) !== order.get(file)) return;
+    const component: string[] = [];
+    let member: string | undefined;
+    do {
+      member = stack.pop();
+      if (member !== undefined) component.push(member);
+    } while (member !== undefined && member !== file);
+    if (component.length > 1 || edges.get(file)?.includes(file)) found.push(component.sort());
+  }
+  for (const file of edges.keys()) if (!order.has(file)) visit(file);
+  return found;
+}
+
+describe("src/ dependency graph", () => {
+  const graph = importGraph();
+
+  it("reads every file's imports (the check would pass on nothing otherwise)", () => {
+    expect(graph.size).toBeGreaterThan(100);
+    expect(graph.get("eleventy/kiln-plugin.ts")?.files).toContain("eleventy/content-registry.ts");
+    expect(graph.get("eleventy/kiln-plugin.ts")?.packages).toContain("@11ty/eleventy");
+  });
+
+  it("finds a circle when there is one", () => {
+    const edges = new Map([["a.ts", ["b.ts"]], ["b.ts", ["c.ts"]], ["c.ts", ["a.ts"]], ["d.ts", ["a.ts"]]]);
+    expect(circles(edges)).toEqual([["a.ts", "b.ts", "c.ts"]]);
+  });
+
+  it("has no import circle", () => {
+    expect(circles(new Map([...graph].map(([file, { files }]) => [file, files])))).toEqual([]);
+  });
+
+  it("keeps src/markdown and src/schema free of Eleventy, and each within what it may import", () => {
+    const allowed: Record<string, readonly string[]> = {
+      // Pure markdown-it + shiki; workers read an article's body as the registry does (schema's front matter reader).
+      "markdown/": ["markdown/", "schema/", "errors.ts", "running-process.ts"],
+      "schema/": ["schema/", "errors.ts"],
+    };
+    const wrong: string[] = [];
+    for (const [file, { files, packages }] of graph) {
+      const rule = Object.entries(allowed).find(([folder]) => file.startsWith(folder))?.[1];
+      if (rule === undefined) continue;
+      for (const target of files) if (!rule.some((prefix) => target.startsWith(prefix))) wrong.push(`${file} → ${target}`);
+      for (const name of packages) if (name.startsWith("@11ty/")) wrong.push(`${file} → ${name}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
