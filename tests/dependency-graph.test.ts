@@ -68,7 +68,7 @@ describe("src/ dependency graph", () => {
 
   it("reads every file's imports (the check would pass on nothing otherwise)", () => {
     expect(graph.size).toBeGreaterThan(100);
-    expect(graph.get("eleventy/kiln-plugin.ts")?.files).toContain("eleventy/content-registry.ts");
+    expect(graph.get("eleventy/kiln-plugin.ts")?.files).toContain("content/content-registry.ts");
     expect(graph.get("eleventy/kiln-plugin.ts")?.packages).toContain("@11ty/eleventy");
   });
 
@@ -81,11 +81,15 @@ describe("src/ dependency graph", () => {
     expect(circles(new Map([...graph].map(([file, { files }]) => [file, files])))).toEqual([]);
   });
 
-  it("keeps src/markdown and src/schema free of Eleventy, and each within what it may import", () => {
+  it("keeps src/markdown and src/schema free of Eleventy, and content and URLs from reaching back into pages", () => {
     const allowed: Record<string, readonly string[]> = {
       // Pure markdown-it + shiki; workers read an article's body as the registry does (schema's front matter reader).
       "markdown/": ["markdown/", "schema/", "errors.ts", "running-process.ts"],
       "schema/": ["schema/", "errors.ts"],
+      // The content registry and URLs are data that pages, the dev server and the build read: never the reverse.
+      // Of Eleventy they know only the narrow config types.
+      "content/": ["content/", "links/", "schema/", "markdown/", "report/", "errors.ts", "eleventy/eleventy-config.ts"],
+      "links/": ["links/", "content/language-files.ts", "schema/", "markdown/", "errors.ts", "eleventy/eleventy-config.ts"],
     };
     const wrong: string[] = [];
     for (const [file, { files, packages }] of graph) {
@@ -95,5 +99,15 @@ describe("src/ dependency graph", () => {
       for (const name of packages) if (name.startsWith("@11ty/")) wrong.push(`${file} → ${name}`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it("has no folder of more than about 20 files", () => {
+    const counts = new Map<string, number>();
+    for (const file of graph.keys()) {
+      const folder = dirname(file);
+      counts.set(folder, (counts.get(folder) ?? 0) + 1);
+    }
+    const crowded = [...counts].filter(([folder, count]) => count > 22);
+    expect(crowded).toEqual([]);
   });
 });

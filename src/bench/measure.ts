@@ -5,7 +5,7 @@ import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import matter from "gray-matter";
 import markdownit from "markdown-it";
-import { attachEarlyArticleWrites } from "../eleventy/early-article-writes.ts";
+import { attachEarlyArticleWrites } from "../dev/early-article-writes.ts";
 
 const projectRoot = resolve(import.meta.dirname, "../..");
 
@@ -59,7 +59,7 @@ async function floor(input: string): Promise<number> {
 
 /** A production build (atomic, into OUTPUT); it leaves the site as it is when nothing changed since the last one. */
 async function build(input: string, output: string): Promise<number> {
-  const { buildSite } = await import("../eleventy/build-site.ts");
+  const { buildSite } = await import("../build/build-site.ts");
   const started = startClock();
   await buildSite({ input, output, projectRoot, quiet: true });
   return stopClock(started);

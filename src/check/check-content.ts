@@ -1,17 +1,17 @@
 // `npm run check`: every check over a folder of articles, without writing a site.
 import { readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { listMarkdownFiles } from "../eleventy/markdown-files.ts";
-import { articleUrl } from "../eleventy/article-url.ts";
-import { displayPath } from "../eleventy/display-path.ts";
-import { sectionFiles } from "../eleventy/section-files.ts";
-import { skippedLanguagesLine, splitByLanguage } from "../eleventy/language-files.ts";
-import { checkDuplicateUrls } from "../eleventy/duplicate-urls.ts";
-import { SEARCH_PAGE_URL, searchPageMovedLine } from "../eleventy/generated-pages.ts";
+import { listMarkdownFiles } from "../content/markdown-files.ts";
+import { articleUrl } from "../links/article-url.ts";
+import { displayPath } from "../report/display-path.ts";
+import { sectionFiles } from "../content/section-files.ts";
+import { skippedLanguagesLine, splitByLanguage } from "../content/language-files.ts";
+import { checkDuplicateUrls } from "../links/duplicate-urls.ts";
+import { SEARCH_PAGE_URL, searchPageMovedLine } from "../links/generated-pages.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
-import { createKilnHighlighter } from "../markdown/highlighter.ts";
+import { createKilnHighlighter } from "../markdown/highlight/highlighter.ts";
 import { mergeRepeated, type Problem } from "../errors.ts";
-import { unpublished } from "../eleventy/drafts.ts";
+import { unpublished } from "../content/drafts.ts";
 import type { Finding } from "./finding.ts";
 import { checkImages } from "./images.ts";
 import { checkLinks, type LinkTargets } from "./links.ts";

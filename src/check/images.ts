@@ -1,7 +1,7 @@
 // Check: local images must exist, beside the article, in the content folder, or in the project's public/.
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { safeDecode } from "../eleventy/link-checker.ts";
+import { safeDecode } from "./link-checker.ts";
 import type { Finding } from "./finding.ts";
 import type { LinkSource } from "./link-sources.ts";
 

@@ -1,7 +1,7 @@
 // Check: links between articles by source path (`../ml/cnn.md#优化器`) and `#fragments` must lead to a published
 // article and an element it has. `npm run check` and the build run this one check (the build on what it renders).
 import { dirname, join, resolve } from "node:path";
-import { safeDecode } from "../eleventy/link-checker.ts";
+import { safeDecode } from "./link-checker.ts";
 import type { Finding } from "./finding.ts";
 import type { LinkSource } from "./link-sources.ts";
 

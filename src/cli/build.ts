@@ -1,6 +1,6 @@
 // `npm run build [-- --input=DIR --output=DIR --pathprefix=/sub/]`: builds a folder of articles into a static site.
 import { resolve } from "node:path";
-import { buildSite } from "../eleventy/build-site.ts";
+import { buildSite } from "../build/build-site.ts";
 import { parseArgs, rejectUnknown } from "./args.ts";
 import { exitWithError } from "./exit-with-error.ts";
 

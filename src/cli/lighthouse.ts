@@ -4,7 +4,7 @@ import lighthouse from "lighthouse";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { buildSite } from "../eleventy/build-site.ts";
+import { buildSite } from "../build/build-site.ts";
 import { parseArgs, rejectUnknown } from "./args.ts";
 import { exitWithError } from "./exit-with-error.ts";
 import { launchChromium } from "./launch-chromium.ts";

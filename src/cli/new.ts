@@ -1,8 +1,8 @@
 // `npm run new -- "标题" [--category C] [--tags a,b] [--slug s] [--input=DIR]`: scaffolds a draft article.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
-import { listMarkdownFiles } from "../eleventy/markdown-files.ts";
-import { displayPath } from "../eleventy/display-path.ts";
+import { listMarkdownFiles } from "../content/markdown-files.ts";
+import { displayPath } from "../report/display-path.ts";
 import { KilnError } from "../errors.ts";
 import { slugProblem } from "../schema/slug-schema.ts";
 import { validateArticle } from "../schema/validate-article.ts";

@@ -1,6 +1,6 @@
 // `npm start [-- --input=DIR --port=N]`: dev server with live reload; drafts shown and marked.
 import { resolve } from "node:path";
-import { serveSite } from "../eleventy/serve-site.ts";
+import { serveSite } from "../dev/serve-site.ts";
 import { parseArgs, rejectUnknown } from "./args.ts";
 import { exitWithError } from "./exit-with-error.ts";
 

@@ -1,7 +1,7 @@
 // Resolves `.md` links between articles to the URLs Eleventy gave their pages (slugs and permalinks included).
 import { dirname, resolve } from "node:path";
 import type { ArticleLinkResolver } from "../markdown/article-links.ts";
-import type { ContentRegistry } from "./content-registry.ts";
+import type { ContentRegistry } from "../content/content-registry.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
 /** Options of {@link articleLinksPlugin}. */

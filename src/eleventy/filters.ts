@@ -3,9 +3,9 @@ import { extractToc } from "../markdown/toc.ts";
 import { readingStats } from "../markdown/text-stats.ts";
 import { queryDimensions } from "../markdown/image-wide.ts";
 import { formatArticleDay, type ArticleDate } from "../schema/article-date.ts";
-import type { ContentRegistry } from "./content-registry.ts";
+import type { ContentRegistry } from "../content/content-registry.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
-import { uiText, type UiKey } from "./ui-text.ts";
+import { uiText, type UiKey } from "../pages/ui-text.ts";
 
 /** Options of {@link filtersPlugin}. */
 export interface FiltersOptions {

@@ -1,8 +1,8 @@
 // Front matter: Eleventy parses it with Kiln's YAML engine (timestamps stay text, so the author's offset survives);
 // Hugo's TOML front matter is read by Kiln alone.
 import { parseYaml } from "../schema/yaml-engine.ts";
-import type { ContentRegistry } from "./content-registry.ts";
-import type { ENGINE_LANGUAGES } from "./rejected-front-matter.ts";
+import type { ContentRegistry } from "../content/content-registry.ts";
+import type { ENGINE_LANGUAGES } from "../content/rejected-front-matter.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
 /** Options of {@link frontMatterPlugin}. */

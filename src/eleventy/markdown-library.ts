@@ -2,13 +2,13 @@
 import type { Problem } from "../errors.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import type { ArticleLinkResolver } from "../markdown/article-links.ts";
-import type { KilnHighlighter } from "../markdown/highlighter.ts";
+import type { KilnHighlighter } from "../markdown/highlight/highlighter.ts";
 import { sourceFile, type MarkdownWarning } from "../markdown/markdown-warning.ts";
 import type { Token } from "markdown-it";
 import { renderFailure } from "../markdown/render-failure.ts";
-import { displayPath } from "./display-path.ts";
+import { displayPath } from "../report/display-path.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
-import type { Reporter } from "./reporter.ts";
+import type { Reporter } from "../report/reporter.ts";
 
 /** Options of {@link markdownLibraryPlugin}. */
 export interface MarkdownLibraryOptions {

@@ -1,7 +1,7 @@
 // Fenced code: shiki dual-theme HTML in a labelled <figure>; unknown languages warn once and stay plain.
 import type { MarkdownIt, RendererRule, StateCore } from "markdown-it";
-import { parseCodeMeta } from "./code-meta.ts";
-import type { KilnHighlighter } from "./highlighter.ts";
+import { parseCodeMeta } from "./highlight/code-meta.ts";
+import type { KilnHighlighter } from "./highlight/highlighter.ts";
 import { markdownWarning } from "./markdown-warning.ts";
 import type { MarkdownWarningHandler } from "./markdown-warning.ts";
 

@@ -11,14 +11,14 @@ import { codeFencePlugin } from "./code-fence.ts";
 import { externalLinksPlugin } from "./external-links.ts";
 import { headingAnchorsPlugin } from "./heading-anchors.ts";
 import { headingCustomIdPlugin } from "./heading-custom-id.ts";
-import { hugoShortcodesPlugin } from "./hugo-shortcodes.ts";
-import type { KilnHighlighter } from "./highlighter.ts";
+import { hugoShortcodesPlugin } from "./hugo/hugo-shortcodes.ts";
+import type { KilnHighlighter } from "./highlight/highlighter.ts";
 import { imageWidePlugin } from "./image-wide.ts";
 import { nestingLimitPlugin } from "./nesting-limit.ts";
 import type { MarkdownWarning } from "./markdown-warning.ts";
 import { mathPlugin } from "./math.ts";
-import { mermaidNotePlugin } from "./mermaid-note.ts";
-import { tabsPlugin } from "./tabs.ts";
+import { mermaidNotePlugin } from "./hugo/mermaid-note.ts";
+import { tabsPlugin } from "./hugo/tabs.ts";
 
 export type { MarkdownWarning } from "./markdown-warning.ts";
 

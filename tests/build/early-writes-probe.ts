@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { Eleventy } from "@11ty/eleventy";
-import { attachEarlyArticleWrites } from "../../src/eleventy/early-article-writes.ts";
+import { attachEarlyArticleWrites } from "../../src/dev/early-article-writes.ts";
 import type { EleventyConfig } from "../../src/eleventy/eleventy-config.ts";
 
 const [input = "", output = "", article = "", page = ""] = process.argv.slice(2);

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite as buildWithProject } from "../../src/eleventy/build-site.ts";
+import { buildSite as buildWithProject } from "../../src/build/build-site.ts";
 import { buildSite, projectRoot } from "./run-kiln.ts";
 
 /** A Kiln project whose .eleventy.ts sets `editLink` (the example site leaves it unset: it has no public repository). */

@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { FEED_SIZE } from "../../src/eleventy/feeds.ts";
+import { FEED_SIZE } from "../../src/pages/feeds.ts";
 import { buildSite, type BuiltSite } from "./run-kiln.ts";
 
 /** Articles in one category, more than a feed prints, one a day: article 1 is the oldest. */

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { jsonForScript } from "../../src/eleventy/seo.ts";
+import { jsonForScript } from "../../src/pages/seo.ts";
 import { buildSite, type BuiltSite } from "./run-kiln.ts";
 
 const EVIL_TITLE = '"</script><script>alert(1)</script>';

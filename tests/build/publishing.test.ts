@@ -2,7 +2,7 @@
 import { readdir } from "node:fs/promises";
 import { describe, expect, it, beforeAll } from "vitest";
 import { parseArticleDate } from "../../src/schema/article-date.ts";
-import { unpublished } from "../../src/eleventy/drafts.ts";
+import { unpublished } from "../../src/content/drafts.ts";
 import type { Article } from "../../src/schema/article.ts";
 import { buildSite, type BuiltSite } from "./run-kiln.ts";
 

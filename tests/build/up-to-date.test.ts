@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildRecordFile, readBuildRecord } from "../../src/eleventy/build-record.ts";
+import { buildRecordFile, readBuildRecord } from "../../src/build/build-record.ts";
 import { projectRoot, runKiln } from "./run-kiln.ts";
 
 /** A content folder of two articles, one of them scheduled a day after now. */

@@ -4,12 +4,12 @@
 import { readdir } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { articleUrl } from "../../src/eleventy/article-url.ts";
-import { ContentRegistry } from "../../src/eleventy/content-registry.ts";
-import { generatedPageAt } from "../../src/eleventy/generated-pages.ts";
-import { createReporter } from "../../src/eleventy/reporter.ts";
-import { sectionFolderUrls } from "../../src/eleventy/section-files.ts";
-import { seriesIndex } from "../../src/eleventy/series-index.ts";
+import { articleUrl } from "../../src/links/article-url.ts";
+import { ContentRegistry } from "../../src/content/content-registry.ts";
+import { generatedPageAt } from "../../src/links/generated-pages.ts";
+import { createReporter } from "../../src/report/reporter.ts";
+import { sectionFolderUrls } from "../../src/content/section-files.ts";
+import { seriesIndex } from "../../src/links/series-index.ts";
 import { buildSite, projectRoot, type BuiltSite } from "./run-kiln.ts";
 
 const FIXTURE = "tests/fixtures/sites/url-clashes";

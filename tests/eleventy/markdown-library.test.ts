@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Problem } from "../../src/errors.ts";
 import type { EleventyConfig } from "../../src/eleventy/eleventy-config.ts";
 import { markdownLibraryPlugin } from "../../src/eleventy/markdown-library.ts";
-import { createReporter } from "../../src/eleventy/reporter.ts";
-import { createKilnHighlighter, type KilnHighlighter } from "../../src/markdown/highlighter.ts";
+import { createReporter } from "../../src/report/reporter.ts";
+import { createKilnHighlighter, type KilnHighlighter } from "../../src/markdown/highlight/highlighter.ts";
 
 type Library = { render(src: string, env?: object): string | Promise<string> };
 

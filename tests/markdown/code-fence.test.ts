@@ -3,8 +3,8 @@ import { load } from "cheerio";
 import markdownit from "markdown-it";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codeFencePlugin, parseFenceInfo } from "../../src/markdown/code-fence.ts";
-import { createKilnHighlighter } from "../../src/markdown/highlighter.ts";
-import type { KilnHighlighter } from "../../src/markdown/highlighter.ts";
+import { createKilnHighlighter } from "../../src/markdown/highlight/highlighter.ts";
+import type { KilnHighlighter } from "../../src/markdown/highlight/highlighter.ts";
 import type { MarkdownWarning } from "../../src/markdown/markdown-warning.ts";
 
 let highlighter: KilnHighlighter;

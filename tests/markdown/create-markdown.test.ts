@@ -3,8 +3,8 @@ import { load } from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMarkdown } from "../../src/markdown/create-markdown.ts";
 import type { MarkdownWarning } from "../../src/markdown/create-markdown.ts";
-import { createKilnHighlighter } from "../../src/markdown/highlighter.ts";
-import type { KilnHighlighter } from "../../src/markdown/highlighter.ts";
+import { createKilnHighlighter } from "../../src/markdown/highlight/highlighter.ts";
+import type { KilnHighlighter } from "../../src/markdown/highlight/highlighter.ts";
 import { extractToc } from "../../src/markdown/toc.ts";
 
 let highlighter: KilnHighlighter;

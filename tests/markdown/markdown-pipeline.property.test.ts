@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMarkdown } from "../../src/markdown/create-markdown.ts";
-import { createKilnHighlighter, type KilnHighlighter } from "../../src/markdown/highlighter.ts";
+import { createKilnHighlighter, type KilnHighlighter } from "../../src/markdown/highlight/highlighter.ts";
 import type { MarkdownWarning } from "../../src/markdown/markdown-warning.ts";
 
 let highlighter: KilnHighlighter;

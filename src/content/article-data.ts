@@ -1,0 +1,39 @@
+// Article data: what layouts print about an article, shaped once from the validated front matter.
+import type { SiteOptions } from "../schema/site-options.ts";
+import type { ContentRegistry } from "./content-registry.ts";
+import type { EleventyConfig, PageData } from "../eleventy/eleventy-config.ts";
+import { articlePermalink } from "../links/article-url.ts";
+
+/** Options of {@link articleDataPlugin}. */
+export interface ArticleDataOptions {
+  registry: ContentRegistry;
+  site: SiteOptions;
+}
+
+/** Default layout, permalinks and computed page data (`article`, `pageTitle`, `pageLang`…) for every page. */
+export function articleDataPlugin(eleventyConfig: EleventyConfig, { registry, site }: ArticleDataOptions): void {
+  const recordOf = (data: PageData) => registry.get(data.page.inputPath);
+  eleventyConfig.addGlobalData("layout", "article.njk");
+  // A function-valued global is called once; what it returns (a function) becomes every page's permalink.
+  // Front matter `permalink` replaces it; Hugo's `url` is the same, read from the validated record.
+  eleventyConfig.addGlobalData("permalink", () => (data: PageData) => {
+    const article = recordOf(data)?.article;
+    return article?.url ?? articlePermalink(data.page, article?.slug);
+  });
+  eleventyConfig.addGlobalData("eleventyComputed", {
+    /** The validated front matter of an article page; undefined on other pages. */
+    article: (data: PageData) => recordOf(data)?.article,
+    /** Where the body starts in the source file, so Markdown warnings name the file's line. */
+    kilnBodyLine: (data: PageData) => recordOf(data)?.bodyLine,
+    /** `<title>` before the site title: the article's title, a term's name, or a page's own `title`. */
+    pageTitle: (data: PageData) =>
+      recordOf(data)?.article.title ?? (data["term"] as { name?: string } | undefined)?.name ?? data["title"],
+    /** `<meta name="description">`: the article's description (layouts fall back to the site's). */
+    pageDescription: (data: PageData) => recordOf(data)?.article.description,
+    /** `<html lang>`: front matter `lang`, else detected from the text, else the site's language. */
+    pageLang: (data: PageData) => {
+      const record = recordOf(data);
+      return record?.article.lang ?? record?.detectedLang ?? site.language;
+    },
+  });
+}

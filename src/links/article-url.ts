@@ -1,0 +1,42 @@
+// Article URLs: the one place that decides them, for Eleventy's permalinks (article-data.ts) and for what runs
+// before Eleventy renders (duplicate URLs, generated-page clashes, `npm run check`).
+import type { Article } from "../schema/article.ts";
+import { basename, dirname } from "node:path/posix";
+import type { PageData } from "../eleventy/eleventy-config.ts";
+import { languageSuffix } from "../content/language-files.ts";
+
+/**
+ * Clean URL of an article: its folder, then `slug` from front matter or the file name. Hugo's language suffix is
+ * not part of it (`post.zh-cn.md` → `/post/`, `bundle/index.zh-cn.md` → `/bundle/`): only one language is built.
+ */
+export function articlePermalink(page: Pick<PageData["page"], "filePathStem" | "fileSlug">, slug: string | undefined): string {
+  const folder = dirname(page.filePathStem).replace(/\/$/, "");
+  const name = basename(page.filePathStem);
+  const language = languageSuffix(`${name}.md`);
+  const isIndex = (language?.name ?? name) === "index";
+  if (isIndex && slug === undefined) return `${folder}/`;
+  // Eleventy's fileSlug of `post.en.md` is `post.en` (any date prefix already gone).
+  return `${folder}/${slug ?? languageSuffix(`${page.fileSlug}.md`)?.name ?? page.fileSlug}/`;
+}
+
+/** Eleventy drops a `YYYY-MM-DD-` date from file names (TemplateFileSlug#_stripDateFromSlug), anywhere in them. */
+const stripDate = (name: string): string => /\d{4}-\d{2}-\d{2}-(.*)/.exec(name)?.[1] ?? name;
+
+/** Eleventy's `page.filePathStem` and `page.fileSlug` for a file path relative to the input folder (`ai/intro.md`). */
+export function pagePathOf(relativePath: string): { filePathStem: string; fileSlug: string } {
+  const parts = relativePath.replace(/\\/g, "/").replace(/\.md$/, "").split("/");
+  const name = stripDate(parts.pop() ?? "");
+  const folders = parts.filter((part) => part !== "" && part !== ".");
+  const fileSlug = name === "index" ? stripDate(folders.at(-1) ?? "") : name;
+  return { filePathStem: `/${[...folders, name].join("/")}`, fileSlug };
+}
+
+/**
+ * The URL an article is written to: its `permalink` (`/x/index.html` read as `/x/`), else Hugo's `url`, else the
+ * folder plus slug URL ({@link articlePermalink}); `undefined` for `permalink: false` (no page written).
+ */
+export function articleUrl(relativePath: string, article: Article): string | undefined {
+  if (article.permalink === false) return undefined;
+  if (article.permalink !== undefined) return `/${article.permalink.replace(/^\/+/, "")}`.replace(/\/index\.html$/, "/");
+  return article.url ?? articlePermalink(pagePathOf(relativePath), article.slug);
+}
