@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { listMarkdownFiles } from "../content/markdown-files.ts";
-import { articleUrl } from "../links/article-url.ts";
+import { articleUrlOf } from "../links/article-url.ts";
 import { displayPath } from "../report/display-path.ts";
 import { sectionFiles } from "../content/section-files.ts";
 import { skippedLanguagesLine, splitByLanguage } from "../content/language-files.ts";
@@ -36,7 +36,7 @@ export interface CheckOptions {
 /** The URL Kiln gives an article, from its path below the content folder. */
 function urlOf(inputFolder: string) {
   return (parsed: ParsedArticle): string | undefined =>
-    parsed.article && articleUrl(relative(inputFolder, parsed.path), parsed.article);
+    parsed.article && articleUrlOf(relative(inputFolder, parsed.path), parsed.article);
 }
 
 /** Runs every check over the articles below `input`; findings sorted by file and line, repeats merged. */

@@ -2,7 +2,7 @@
 import type { SiteOptions } from "../schema/site-options.ts";
 import type { ContentRegistry } from "./content-registry.ts";
 import type { EleventyConfig, PageData } from "../eleventy/eleventy-config.ts";
-import { articlePermalink } from "../links/article-url.ts";
+import { articleUrl } from "../links/article-url.ts";
 
 /** Options of {@link articleDataPlugin}. */
 export interface ArticleDataOptions {
@@ -15,11 +15,8 @@ export function articleDataPlugin(eleventyConfig: EleventyConfig, { registry, si
   const recordOf = (data: PageData) => registry.get(data.page.inputPath);
   eleventyConfig.addGlobalData("layout", "article.njk");
   // A function-valued global is called once; what it returns (a function) becomes every page's permalink.
-  // Front matter `permalink` replaces it; Hugo's `url` is the same, read from the validated record.
-  eleventyConfig.addGlobalData("permalink", () => (data: PageData) => {
-    const article = recordOf(data)?.article;
-    return article?.url ?? articlePermalink(data.page, article?.slug);
-  });
+  // Front matter `permalink` replaces it (Eleventy's data cascade), and articleUrl reads it the same way.
+  eleventyConfig.addGlobalData("permalink", () => (data: PageData) => articleUrl(data.page, recordOf(data)?.article) ?? false);
   eleventyConfig.addGlobalData("eleventyComputed", {
     /** The validated front matter of an article page; undefined on other pages. */
     article: (data: PageData) => recordOf(data)?.article,

@@ -10,7 +10,7 @@ import { bodyFromLine, textAboveBody } from "../schema/parse-front-matter.ts";
 import { validateArticle } from "../schema/validate-article.ts";
 import { inTimeZone, machineTimeZone } from "../schema/zoned-date.ts";
 import { decodeSource } from "../schema/source-text.ts";
-import { articleUrl } from "../links/article-url.ts";
+import { articleUrlOf } from "../links/article-url.ts";
 import { displayPath } from "../report/display-path.ts";
 import { lastCommitDates, withCommitDate } from "./last-commit-dates.ts";
 import { ListDataChanges } from "./list-data-changes.ts";
@@ -279,7 +279,7 @@ export class ContentRegistry {
     }
     // Two articles written to one URL: Eleventy would stop with its own stack trace; name both files instead.
     const owners = [...records].map(([path, { file, article }]) => ({ path, file, article }));
-    const urlOf = ({ path, article }: (typeof owners)[number]) => articleUrl(relative(inputFolder, path), article);
+    const urlOf = ({ path, article }: (typeof owners)[number]) => articleUrlOf(relative(inputFolder, path), article);
     for (const clash of checkDuplicateUrls(owners, urlOf)) {
       problems.push(clash);
       // The dev server builds the rest: leave out the article that came second.

@@ -9,7 +9,7 @@ import { languageSuffix } from "../content/language-files.ts";
  * Clean URL of an article: its folder, then `slug` from front matter or the file name. Hugo's language suffix is
  * not part of it (`post.zh-cn.md` → `/post/`, `bundle/index.zh-cn.md` → `/bundle/`): only one language is built.
  */
-export function articlePermalink(page: Pick<PageData["page"], "filePathStem" | "fileSlug">, slug: string | undefined): string {
+function articlePermalink(page: PagePath, slug: string | undefined): string {
   const folder = dirname(page.filePathStem).replace(/\/$/, "");
   const name = basename(page.filePathStem);
   const language = languageSuffix(`${name}.md`);
@@ -31,12 +31,22 @@ export function pagePathOf(relativePath: string): { filePathStem: string; fileSl
   return { filePathStem: `/${[...folders, name].join("/")}`, fileSlug };
 }
 
+/** Where a page's file is, as Eleventy names it (`page.filePathStem`, `page.fileSlug`). */
+export type PagePath = Pick<PageData["page"], "filePathStem" | "fileSlug">;
+
 /**
- * The URL an article is written to: its `permalink` (`/x/index.html` read as `/x/`), else Hugo's `url`, else the
- * folder plus slug URL ({@link articlePermalink}); `undefined` for `permalink: false` (no page written).
+ * The URL an article is written to, decided here alone: its `permalink` (`/x/index.html` read as `/x/`), else
+ * Hugo's `url`, else the folder plus slug URL ({@link articlePermalink}); `undefined` for `permalink: false` (no page
+ * written). Eleventy's permalinks (article-data.ts), and through them `.md` link rewriting, aliases, feeds and the
+ * sitemap, come from it; so do duplicate URLs, generated-page clashes and `npm run check`, before Eleventy runs.
  */
-export function articleUrl(relativePath: string, article: Article): string | undefined {
-  if (article.permalink === false) return undefined;
-  if (article.permalink !== undefined) return `/${article.permalink.replace(/^\/+/, "")}`.replace(/\/index\.html$/, "/");
-  return article.url ?? articlePermalink(pagePathOf(relativePath), article.slug);
+export function articleUrl(page: PagePath, article: Pick<Article, "permalink" | "url" | "slug"> | undefined): string | undefined {
+  if (article?.permalink === false) return undefined;
+  if (article?.permalink !== undefined) return `/${article.permalink.replace(/^\/+/, "")}`.replace(/\/index\.html$/, "/");
+  return article?.url ?? articlePermalink(page, article?.slug);
+}
+
+/** {@link articleUrl} of a file given by its path relative to the input folder (`ai/intro.md`), before Eleventy reads it. */
+export function articleUrlOf(relativePath: string, article: Article): string | undefined {
+  return articleUrl(pagePathOf(relativePath), article);
 }

@@ -4,7 +4,7 @@
 import { readdir } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { articleUrl } from "../../src/links/article-url.ts";
+import { articleUrlOf } from "../../src/links/article-url.ts";
 import { ContentRegistry } from "../../src/content/content-registry.ts";
 import { generatedPageAt } from "../../src/links/generated-pages.ts";
 import { createReporter } from "../../src/report/reporter.ts";
@@ -90,7 +90,7 @@ describe("the generated URLs the clash check knows", () => {
 
     const own = new Set<string>();
     for (const record of registry.all()) {
-      const url = articleUrl(relative(content, resolve(projectRoot, record.file)), record.article);
+      const url = articleUrlOf(relative(content, resolve(projectRoot, record.file)), record.article);
       if (url !== undefined) own.add(url);
       for (const alias of record.article.aliases ?? []) own.add(alias.endsWith("/") ? alias : `${alias}/`);
     }
