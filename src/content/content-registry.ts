@@ -10,49 +10,21 @@ import { bodyFromLine, textAboveBody } from "../schema/parse-front-matter.ts";
 import { validateArticle } from "../schema/validate-article.ts";
 import { inTimeZone, machineTimeZone } from "../schema/zoned-date.ts";
 import { decodeSource } from "../schema/source-text.ts";
-import { articleUrlOf } from "../links/article-url.ts";
 import { displayPath } from "../report/display-path.ts";
 import { lastCommitDates, withCommitDate } from "./last-commit-dates.ts";
 import { ListDataChanges } from "./list-data-changes.ts";
 import { listMarkdownFiles } from "./markdown-files.ts";
 import { skippedLanguagesLine, splitByLanguage } from "./language-files.ts";
-import { checkDuplicateUrls } from "../links/duplicate-urls.ts";
-import { checkGeneratedPageClashes, SEARCH_PAGE_URL, searchPageMovedLine, searchPageUrl } from "../links/generated-pages.ts";
+import { SEARCH_PAGE_URL, searchPageMovedLine } from "../links/generated-pages.ts";
 import { contentVerdict } from "../report/content-verdict.ts";
 import { RejectedFrontMatter } from "./rejected-front-matter.ts";
-import { seriesIndex } from "../links/series-index.ts";
 import type { Reporter } from "../report/reporter.ts";
-import { sectionFiles, sectionFolderUrls } from "./section-files.ts";
+import type { ArticleRecord, SectionRecord } from "./records.ts";
+import { sectionFiles } from "./section-files.ts";
+import { settleUrls } from "./url-claims.ts";
 import { TermIndex } from "../links/terms.ts";
 
-/** One validated article, keyed by its absolute source path. */
-export interface ArticleRecord {
-  /** The path authors see in messages (`content/ai/intro.md`). */
-  file: string;
-  article: Article;
-  /** 1-based line where the Markdown body starts in the file. */
-  bodyLine: number;
-  /** Language detected from the body's prose (code excluded), when the text says clearly. */
-  detectedLang: string | undefined;
-  /** The Markdown body, for work done ahead of rendering (highlighting its code in parallel). */
-  body: string;
-  /** The summary lists show: `description`, else Hugo's `summary`, else the text before `<!--more-->`. */
-  excerpt: string | undefined;
-}
-
-/** A folder's `_index.md` (or section `index.md`): its section page's title, description, order and landing text. */
-export interface SectionRecord {
-  file: string;
-  /** Absolute path of the folder. */
-  folder: string;
-  /** Site path of the section page (`/ai/`). */
-  url: string;
-  title: string;
-  description: string | undefined;
-  weight: number | undefined;
-  /** The Markdown below the front matter. */
-  body: string;
-}
+export type { ArticleRecord, SectionRecord } from "./records.ts";
 
 /** One article file's text and what is read from it alone (no git dates, no other files). */
 interface ParsedSource {
@@ -277,35 +249,12 @@ export class ContentRegistry {
         excerpt: article.description ?? article.summary ?? moreExcerpt(body),
       });
     }
-    // Two articles written to one URL: Eleventy would stop with its own stack trace; name both files instead.
-    const owners = [...records].map(([path, { file, article }]) => ({ path, file, article }));
-    const urlOf = ({ path, article }: (typeof owners)[number]) => articleUrlOf(relative(inputFolder, path), article);
-    for (const clash of checkDuplicateUrls(owners, urlOf)) {
-      problems.push(clash);
-      // The dev server builds the rest: leave out the article that came second.
-      for (const owner of owners) if (owner.file === clash.location.file) records.delete(owner.path);
-    }
+    const urls = settleUrls(inputFolder, records, [...sections.values()]);
+    problems.push(...urls.problems);
     // An article at /search/ takes it: Kiln's search page moves, and says so once (not on every dev rebuild).
-    const kept = owners.filter(({ path }) => records.has(path));
-    const searchUrl = searchPageUrl(kept.map(urlOf));
-    const searchOwner = kept.find((owner) => urlOf(owner) === SEARCH_PAGE_URL);
-    const movedLine = searchOwner === undefined ? undefined : searchPageMovedLine(searchOwner.file);
+    const movedLine = urls.searchOwner === undefined ? undefined : searchPageMovedLine(urls.searchOwner);
     if (movedLine !== undefined && movedLine !== this.#searchMoved) reporter.info(movedLine);
     this.#searchMoved = movedLine;
-    // An article at another URL Kiln generates (permalink: /feed.xml, a tag's page): name that page.
-    const keptArticles = [...records.values()].map((record) => record.article);
-    const generated = {
-      searchUrl,
-      tags: new TermIndex("/tags/", keptArticles.flatMap((article) => article.tags)),
-      categories: new TermIndex("/categories/", keptArticles.flatMap((article) => article.categories)),
-      series: seriesIndex([...records.values()]),
-      // Every folder holding articles gets a section page, described or not.
-      sections: [...sections.values(), ...sectionFolderUrls(inputFolder, [...records.keys()])],
-    };
-    for (const clash of checkGeneratedPageClashes(kept, urlOf, generated)) {
-      problems.push(clash);
-      records.delete(owners.find((owner) => owner.file === clash.location.file)?.path ?? "");
-    }
     // Kept, not thrown: a production build renders and checks the rest, then fails once with every problem
     // (content-verdict.ts); the dev server shows them on its pages.
     this.problems = problems;
@@ -325,7 +274,7 @@ export class ContentRegistry {
     if (tolerant) this.#listChanges.note(records, problems);
     this.#records = records;
     this.#sections = sections;
-    this.searchUrl = searchUrl;
+    this.searchUrl = urls.searchUrl;
     // Forget deleted files.
     const listed = new Set(paths.map((path) => resolve(path)));
     for (const path of this.#parsed.keys()) if (!listed.has(path)) this.#parsed.delete(path);
