@@ -21,9 +21,21 @@ export interface Problem {
   hint: string;
 }
 
+/**
+ * How the lines of files that are not the author's text are named in messages, by display path: a notebook is read
+ * as Markdown translated from its cells, and its problems are told by cell (`content/x.ipynb:cell 3`).
+ */
+const lineNames = new Map<string, (line: number) => string>();
+
+/** Names the lines of `file` in every message from now on (`undefined`: plain line numbers again). */
+export function nameLines(file: string, name: ((line: number) => string) | undefined): void {
+  if (name === undefined) lineNames.delete(file);
+  else lineNames.set(file, name);
+}
+
 /** Formats a location as `file:line front matter "field"`. */
 export function formatLocation({ file, line, field, fieldKind = "front matter" }: ProblemLocation): string {
-  const where = line === undefined ? file : `${file}:${line}`;
+  const where = line === undefined ? file : `${file}:${lineNames.get(file)?.(line) ?? line}`;
   return field === undefined ? where : `${where} ${fieldKind} "${field}"`;
 }
 
@@ -71,7 +83,9 @@ export function mergeRepeated<P extends Problem>(problems: readonly P[]): P[] {
   }
   return [...merged.values()].map(({ problem, count, lines }) => {
     if (count < 2) return problem;
-    const where = lines.size < 2 ? "" : `: lines ${[...lines].join(", ")}`;
+    const name = lineNames.get(problem.location.file);
+    const listed = name === undefined ? `lines ${[...lines].join(", ")}` : [...lines].map(name).join(", ");
+    const where = lines.size < 2 ? "" : `: ${listed}`;
     return { ...problem, message: `${problem.message} (${count} times${where})` };
   });
 }

@@ -1,7 +1,7 @@
 // `npm run check`: every check over a folder of articles, without writing a site.
 import { readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { listMarkdownFiles } from "../content/markdown-files.ts";
+import { listArticleFiles } from "../content/article-files.ts";
 import { articleUrlOf } from "../links/article-url.ts";
 import { displayPath } from "../report/display-path.ts";
 import { sectionFiles } from "../content/section-files.ts";
@@ -17,7 +17,7 @@ import { checkImages } from "./images.ts";
 import { checkLinks, type LinkTargets } from "./links.ts";
 import { parseArticle, type ParsedArticle } from "./parsed-article.ts";
 import { validateSection } from "../schema/section.ts";
-import { decodeSource } from "../schema/source-text.ts";
+import { readArticleText } from "../notebooks/article-text.ts";
 
 /** What a check run found. */
 export interface CheckReport {
@@ -59,7 +59,7 @@ export async function checkContent(input: string, projectRoot: string, { languag
         }),
     });
     const articles: ParsedArticle[] = [];
-    const { kept: paths, skipped } = splitByLanguage(await listMarkdownFiles(inputFolder), language);
+    const { kept: paths, skipped } = splitByLanguage(await listArticleFiles(inputFolder), language);
     const skippedLine = skippedLanguagesLine(skipped, language);
     if (skippedLine !== undefined) notes.push(skippedLine);
     // `_index.md` and a section's `index.md` describe their folder: checked against the section schema, not as articles.
@@ -70,8 +70,8 @@ export async function checkContent(input: string, projectRoot: string, { languag
     for (const path of paths) {
       if (describing.ignored.has(resolve(path))) continue;
       const file = displayPath(path);
-      const source = decodeSource(file, await readFile(path));
-      findings.push(...source.problems.map(asError));
+      const source = readArticleText(file, await readFile(path));
+      findings.push(...source.problems.map(asError), ...source.warnings.map(asWarning));
       if (source.problems.length > 0) continue;
       if (describing.files.has(resolve(path))) {
         const section = validateSection(file, source.text);

@@ -45,9 +45,9 @@ export function lineOfLink(source: string, bodyLine: number, link: BrokenLink, p
   return undefined;
 }
 
-/** The `.md` file a relative link names, resolved from the linking page's source; undefined for other links. */
+/** The `.md` or `.ipynb` file a relative link names, resolved from the linking page's source; undefined for other links. */
 function markdownTargetOf(link: BrokenLink): string | undefined {
-  const target = /^([^:?#]*\.md)(?:#|$)/i.exec(safeDecode(link.href))?.[1];
+  const target = /^([^:?#]*\.(?:md|ipynb))(?:#|$)/i.exec(safeDecode(link.href))?.[1];
   return target === undefined || target.startsWith("/") ? undefined : resolve(dirname(link.page.inputPath), target);
 }
 
@@ -56,7 +56,8 @@ function toProblem(link: BrokenLink, registry: ContentRegistry, pathPrefix: stri
   const record = registry.get(link.page.inputPath);
   let location: Problem["location"] = { file: `page ${link.page.url} (from a layout)` };
   if (record) {
-    const source = readFileSync(link.page.inputPath, "utf8");
+    // The body as read (a notebook's file is JSON; its translation is what has lines), at its lines in the file.
+    const source = "\n".repeat(record.bodyLine - 1) + record.body;
     const line = lineOfLink(source, record.bodyLine, link, pathPrefix);
     location = line === undefined ? { file: record.file } : { file: record.file, line };
   }
@@ -68,7 +69,7 @@ function toProblem(link: BrokenLink, registry: ContentRegistry, pathPrefix: stri
   const hint =
     link.fragment !== undefined
       ? 'link to an id the page has: heading ids are the heading text, lowercased, punctuation folded to "-" (## 实战：训练 → #实战-训练)'
-      : /\.md(#|$)/i.test(link.href)
+      : /\.(md|ipynb)(#|$)/i.test(link.href)
         ? "no article of this build has that source path (drafts and future-dated articles are left out): fix the path, relative to this file or /-rooted at the content folder"
         : "fix the address, or link to an article by its source file (../ml/cnn.md) and Kiln writes its URL";
   return { location, message: `${kind} → ${safeDecode(link.href)}: ${reason}`, hint };

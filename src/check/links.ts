@@ -32,7 +32,7 @@ export function checkLinks(sources: Iterable<LinkSource>, targets: LinkTargets, 
       if (!LOCAL.test(href)) continue;
       const [rawPath = "", rawFragment] = href.split("#", 2);
       const pathPart = safeDecode(rawPath);
-      if (pathPart !== "" && !pathPart.endsWith(".md")) continue;
+      if (pathPart !== "" && !/\.(md|ipynb)$/i.test(pathPart)) continue;
       const location = line === undefined ? { file: source.file } : { file: source.file, line };
       const targetPath =
         pathPart === "" ? source.path : pathPart.startsWith("/") ? join(inputFolder, pathPart) : resolve(dirname(source.path), pathPart);

@@ -1,22 +1,23 @@
-// `npm run new -- "标题" [--category C] [--tags a,b] [--slug s] [--input=DIR]`: scaffolds a draft article.
+// `npm run new -- "标题" [--category C] [--tags a,b] [--slug s] [--notebook] [--input=DIR]`: scaffolds a draft article.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
-import { listMarkdownFiles } from "../content/markdown-files.ts";
+import { listArticleFiles } from "../content/article-files.ts";
 import { displayPath } from "../report/display-path.ts";
 import { KilnError } from "../errors.ts";
 import { slugProblem } from "../schema/slug-schema.ts";
 import { validateArticle } from "../schema/validate-article.ts";
+import { readArticleText } from "../notebooks/article-text.ts";
 import { parseArgs, rejectUnknown, UsageError } from "./args.ts";
 import { exitWithError } from "./exit-with-error.ts";
 import { scaffoldArticle } from "./scaffold-article.ts";
 
-const USAGE = 'npm run new -- "标题" [--category C] [--tags a,b] [--slug s] [--input=DIR]';
+const USAGE = 'npm run new -- "标题" [--category C] [--tags a,b] [--slug s] [--notebook] [--input=DIR]';
 
 /** Maps each category name (lowercased) to the folder where its articles already live. */
 async function categoryFolders(contentFolder: string): Promise<Map<string, string>> {
   const folders = new Map<string, string>();
-  for (const path of await listMarkdownFiles(contentFolder).catch(() => [])) {
-    const { article } = validateArticle(path, await readFile(path, "utf8"));
+  for (const path of await listArticleFiles(contentFolder).catch(() => [])) {
+    const { article } = validateArticle(path, readArticleText(path, await readFile(path)).text);
     for (const category of article?.categories ?? []) {
       const key = category.toLowerCase();
       if (!folders.has(key)) folders.set(key, relative(contentFolder, dirname(path)));
@@ -27,7 +28,7 @@ async function categoryFolders(contentFolder: string): Promise<Map<string, strin
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), ["category", "tags", "slug", "input"]);
-  rejectUnknown(args, ["category", "tags", "slug", "input"], USAGE, true);
+  rejectUnknown(args, ["category", "tags", "slug", "input", "notebook"], USAGE, true);
   const title = args.positionals.join(" ").trim();
   if (title === "") throw new UsageError("the new article needs a title", USAGE);
   const slug = args.flags.get("slug");
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   const folders = await categoryFolders(contentFolder);
 
   const scaffold = scaffoldArticle(
-    { title, ...(category ? { category } : {}), ...(tags ? { tags } : {}), ...(slug ? { slug } : {}) },
+    { title, ...(category ? { category } : {}), ...(tags ? { tags } : {}), ...(slug ? { slug } : {}), notebook: args.flags.has("notebook") },
     (name) => folders.get(name.toLowerCase()),
   );
   const path = join(contentFolder, scaffold.relativePath);
@@ -51,11 +52,11 @@ async function main(): Promise<void> {
       { location: { file: shown }, message: "a file with this name already exists and was left as it is", hint: "choose another name with --slug" },
     ]);
   });
-  const url = `/${scaffold.relativePath.replace(/\\/g, "/").replace(/\.md$/, "")}/`;
+  const url = `/${scaffold.relativePath.replace(/\\/g, "/").replace(/\.(md|ipynb)$/, "")}/`;
   process.stdout.write(
     `[kiln] created ${shown} (draft: true)\n` +
       `  preview: npm start, then open http://localhost:8080${url}\n` +
-      `  publish: set draft: false\n`,
+      `  publish: set draft: false${scaffold.relativePath.endsWith(".ipynb") ? " in its first cell" : ""}\n`,
   );
 }
 

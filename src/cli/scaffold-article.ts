@@ -8,12 +8,14 @@ export interface ScaffoldRequest {
   /** Category name; also names the article's folder (existing folder of that category, else its slug). */
   category?: string;
   tags?: readonly string[];
-  /** File name without `.md`, which is the article's URL segment; derived from the title when absent. */
+  /** File name without `.md` (or `.ipynb`), which is the article's URL segment; derived from the title when absent. */
   slug?: string;
   /** The moment written as `date`, in the machine's local offset. @default now */
   now?: Date;
   /** Minutes east of UTC to write the date in. @default the machine's offset at `now` */
   offsetMinutes?: number;
+  /** Scaffold a Jupyter notebook (`.ipynb`, front matter in its first, raw cell) instead of a Markdown file. */
+  notebook?: boolean;
 }
 
 /** A scaffolded article: where it goes (relative to the content folder) and its text. */
@@ -45,7 +47,7 @@ export function scaffoldArticle(request: ScaffoldRequest, categoryFolder?: (cate
   const folder = request.category === undefined ? "" : (categoryFolder?.(request.category) ?? slugify(request.category));
   const now = request.now ?? new Date();
   const offsetMinutes = request.offsetMinutes ?? -now.getTimezoneOffset();
-  const lines = [
+  const frontMatter = [
     "---",
     `title: ${yamlString(request.title)}`,
     `date: ${formatLocalDate(now, offsetMinutes)}`,
@@ -54,9 +56,32 @@ export function scaffoldArticle(request: ScaffoldRequest, categoryFolder?: (cate
     ...(request.category === undefined ? [] : [`categories: [${yamlString(request.category)}]`]),
     ...(request.tags && request.tags.length > 0 ? [`tags: [${request.tags.map(yamlString).join(", ")}]`] : []),
     "---",
-    "",
-    "<!-- Write the article here. It stays out of `npm run build` until you set draft: false. -->",
-    "",
   ];
+  if (request.notebook === true) return { relativePath: join(folder, `${slug}.ipynb`), slug, text: notebookText(frontMatter) };
+  const lines = [...frontMatter, "", "<!-- Write the article here. It stays out of `npm run build` until you set draft: false. -->", ""];
   return { relativePath: join(folder, `${slug}.md`), slug, text: lines.join("\n") };
+}
+
+/** A Python notebook (nbformat 4) whose first cell, raw, holds the front matter; then a note and an empty code cell. */
+function notebookText(frontMatter: readonly string[]): string {
+  const source = (lines: readonly string[]) => lines.map((line, index) => (index < lines.length - 1 ? `${line}\n` : line));
+  const notebook = {
+    cells: [
+      { cell_type: "raw", id: "front-matter", metadata: {}, source: source(frontMatter) },
+      {
+        cell_type: "markdown",
+        id: "introduction",
+        metadata: {},
+        source: source(["Write the tutorial here: Markdown cells are prose, code cells are run in Jupyter and their outputs shown.", "It stays out of `npm run build` until you set draft: false in the first cell."]),
+      },
+      { cell_type: "code", execution_count: null, id: "first-code", metadata: {}, outputs: [], source: [] },
+    ],
+    metadata: {
+      kernelspec: { display_name: "Python 3", language: "python", name: "python3" },
+      language_info: { name: "python" },
+    },
+    nbformat: 4,
+    nbformat_minor: 5,
+  };
+  return `${JSON.stringify(notebook, null, 1)}\n`;
 }

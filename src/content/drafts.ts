@@ -68,7 +68,7 @@ export function draftsPlugin(eleventyConfig: EleventyConfig, { registry, reporte
   eleventyConfig.addFilter("unpublished", (article: Article | undefined) =>
     article === undefined ? undefined : unpublished(article, buildTime),
   );
-  eleventyConfig.addPreprocessor("kiln-drafts", "md", (data) => {
+  eleventyConfig.addPreprocessor("kiln-drafts", "md,ipynb", (data) => {
     const record = registry.get(data.page.inputPath);
     const reason = record === undefined ? undefined : unpublished(record.article, buildTime);
     if (record === undefined || reason === undefined || showDrafts()) return undefined;

@@ -1,5 +1,6 @@
 // What the content registry holds: one record per article and per described section, as pages read them.
 import type { Article } from "../schema/article.ts";
+import type { NotebookAsset } from "../notebooks/notebook-markdown.ts";
 
 /** One validated article, keyed by its absolute source path. */
 export interface ArticleRecord {
@@ -14,6 +15,8 @@ export interface ArticleRecord {
   body: string;
   /** The summary lists show: `description`, else Hugo's `summary`, else the text before `<!--more-->`. */
   excerpt: string | undefined;
+  /** A notebook's images (outputs, attachments), written next to its page; absent for Markdown articles. */
+  assets?: NotebookAsset[];
 }
 
 /** A folder's `_index.md` (or section `index.md`): its section page's title, description, order and landing text. */

@@ -13,5 +13,5 @@ export interface DevProblemsOptions {
 export function devProblemsPlugin(eleventyConfig: EleventyConfig, { registry }: DevProblemsOptions): void {
   // A global function, not global data: it is read at render time, so it is always the last load's list.
   eleventyConfig.addNunjucksGlobal("kilnProblems", () => registry.problems.map(formatProblem));
-  eleventyConfig.addPreprocessor("kiln-invalid", "md", (data) => (registry.get(data.page.inputPath) ? undefined : false));
+  eleventyConfig.addPreprocessor("kiln-invalid", "md,ipynb", (data) => (registry.get(data.page.inputPath) ? undefined : false));
 }

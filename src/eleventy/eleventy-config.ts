@@ -60,6 +60,8 @@ export interface EleventyConfig {
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   addPassthroughCopy(mapping: Record<string, string> | string): void;
   addWatchTarget(path: string): void;
+  /** Adds to the config's `templateFormats`: files of these extensions become pages. */
+  addTemplateFormats(formats: string): void;
   /** A template extension; with `key` an alias of an existing engine (incremental-lists.ts). */
   addExtension(
     extension: string,

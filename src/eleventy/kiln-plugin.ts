@@ -27,6 +27,7 @@ import { createBuildHighlighting } from "../highlighting/highlighting.ts";
 import { highlightingOptions } from "../highlighting/highlighting-options.ts";
 import { markdownLibraryPlugin } from "./markdown-library.ts";
 import { mathAssetsPlugin } from "./math-assets.ts";
+import { notebookPagesPlugin } from "./notebook-pages.ts";
 import { navigationPlugin } from "../pages/navigation.ts";
 import { limitPageWrites } from "./page-write-limit.ts";
 import { pagesPlugin } from "../pages/pages.ts";
@@ -119,6 +120,7 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   // Articles whose Markdown threw: a production build fails on them at its end; the dev server warns and goes on.
   let renderFailures: Problem[] = [];
   let runMode: BuildEventArgs["runMode"] = "build";
+  notebookPagesPlugin(eleventyConfig, { registry });
   markdownLibraryPlugin(eleventyConfig, {
     reporter,
     highlighter: highlighting.highlighter,

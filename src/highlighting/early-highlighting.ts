@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import { highlightFilesInPool } from "../markdown/highlight/highlight-pool.ts";
 import type { HighlightCache } from "../markdown/highlight/highlight-cache.ts";
 import type { HighlightingOptions } from "./highlighting-options.ts";
-import { listMarkdownFiles } from "../content/markdown-files.ts";
+import { listArticleFiles } from "../content/article-files.ts";
 
 /**
  * Code blocks an article has, at the least, for the workers to start before the articles are read: tutorials
@@ -20,7 +20,7 @@ const EARLY_BLOCKS_PER_ARTICLE = 3;
  */
 export async function earlyFiles(input: string, cached: boolean, options: HighlightingOptions): Promise<string[] | undefined> {
   if (options.workers < 2 || cached) return undefined;
-  const files = await listMarkdownFiles(input).catch(() => []);
+  const files = await listArticleFiles(input).catch(() => []);
   return files.length * EARLY_BLOCKS_PER_ARTICLE >= options.poolThreshold ? files.map((file) => resolve(file)) : undefined;
 }
 

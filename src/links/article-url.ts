@@ -24,7 +24,7 @@ const stripDate = (name: string): string => /\d{4}-\d{2}-\d{2}-(.*)/.exec(name)?
 
 /** Eleventy's `page.filePathStem` and `page.fileSlug` for a file path relative to the input folder (`ai/intro.md`). */
 export function pagePathOf(relativePath: string): { filePathStem: string; fileSlug: string } {
-  const parts = relativePath.replace(/\\/g, "/").replace(/\.md$/, "").split("/");
+  const parts = relativePath.replace(/\\/g, "/").replace(/\.(md|ipynb)$/, "").split("/");
   const name = stripDate(parts.pop() ?? "");
   const folders = parts.filter((part) => part !== "" && part !== ".");
   const fileSlug = name === "index" ? stripDate(folders.at(-1) ?? "") : name;

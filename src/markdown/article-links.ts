@@ -11,8 +11,8 @@ export interface ArticleLinksOptions {
   resolve: ArticleLinkResolver;
 }
 
-/** A local link to a Markdown file: no scheme, no `//`, a path ending in `.md`, then an optional `#fragment`. */
-const MARKDOWN_LINK = /^(?![a-z][a-z0-9+.-]*:|\/\/)([^?#]*\.md)(\?[^#]*)?(#.*)?$/i;
+/** A local link to an article file: no scheme, no `//`, a path ending in `.md` or `.ipynb` (a notebook), then an optional `#fragment`. */
+const MARKDOWN_LINK = /^(?![a-z][a-z0-9+.-]*:|\/\/)([^?#]*\.(?:md|ipynb))(\?[^#]*)?(#.*)?$/i;
 
 /** markdown-it percent-encodes link targets (`机器学习/` → `%E6%9C%BA…`); resolvers read paths as written. */
 function decodePath(path: string): string {

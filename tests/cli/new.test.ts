@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
+import { readArticleText } from "../../src/notebooks/article-text.ts";
 import { validateArticle } from "../../src/schema/validate-article.ts";
 import { runKiln } from "../build/run-kiln.ts";
 
@@ -33,6 +34,22 @@ describe("npm run new", () => {
     expect(result.code, result.stderr).toBe(0);
     const text = await readFile(join(content, "systems/rust-ownership.md"), "utf8");
     expect(text).toContain('title: "Rust 所有权"');
+  });
+
+  it("scaffolds a notebook with --notebook: front matter in a raw first cell, read back as a valid draft", async () => {
+    const result = await runKiln("new", ["线性回归笔记", "--notebook", "--category", "人工智能", `--input=${content}`]);
+    expect(result.code, result.stderr).toBe(0);
+    const file = join(content, "ai/线性回归笔记.ipynb");
+    expect(result.stdout).toContain(`created ${file} (draft: true)`);
+    expect(result.stdout).toContain("http://localhost:8080/ai/线性回归笔记/");
+    expect(result.stdout).toContain("publish: set draft: false in its first cell");
+    const notebook = JSON.parse(await readFile(file, "utf8")) as { nbformat: number; cells: { cell_type: string; source: string[] }[] };
+    expect(notebook.nbformat).toBe(4);
+    expect(notebook.cells.map((cell) => cell.cell_type)).toEqual(["raw", "markdown", "code"]);
+    const { text } = readArticleText(file, await readFile(file));
+    const { article, problems } = validateArticle(file, text);
+    expect(problems).toEqual([]);
+    expect(article).toMatchObject({ title: "线性回归笔记", draft: true, categories: ["人工智能"] });
   });
 
   it("refuses to overwrite an existing file and leaves it untouched", async () => {

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import markdownit from "markdown-it";
 import { bodyFromLine, parseFrontMatter } from "../../schema/parse-front-matter.ts";
-import { decodeSource } from "../../schema/source-text.ts";
+import { readArticleText } from "../../notebooks/article-text.ts";
 import { parseFenceInfo } from "../code-fence.ts";
 import type { HighlightJob } from "./highlight-cache.ts";
 import { resolveLanguage, type KilnLanguage } from "./highlighter.ts";
@@ -31,7 +31,8 @@ export function highlightJobs(body: string, resolveLanguage: (name: string) => K
 
 /**
  * The code blocks of an article file, read as the content registry reads it (same decoding, same body): what a
- * worker highlights before the registry has read the articles. Nothing for a file that cannot be read or decoded.
+ * worker highlights before the registry has read the articles (a notebook translated, as there). Nothing for a file
+ * that cannot be read or decoded.
  */
 export function fileHighlightJobs(path: string): HighlightJob[] {
   let bytes: Buffer;
@@ -40,7 +41,7 @@ export function fileHighlightJobs(path: string): HighlightJob[] {
   } catch {
     return [];
   }
-  const { text, problems } = decodeSource(path, bytes);
+  const { text, problems } = readArticleText(path, bytes);
   if (problems.length > 0) return [];
   return highlightJobs(bodyFromLine(text, parseFrontMatter(path, text).bodyLine), resolveLanguage);
 }
