@@ -15,6 +15,7 @@ import { hugoShortcodesPlugin } from "./hugo/hugo-shortcodes.ts";
 import type { KilnHighlighter } from "./highlight/highlighter.ts";
 import { imageWidePlugin } from "./image-wide.ts";
 import { nestingLimitPlugin } from "./nesting-limit.ts";
+import { notebookCellsPlugin } from "../notebooks/notebook-cells-plugin.ts";
 import type { MarkdownWarning } from "./markdown-warning.ts";
 import { mathPlugin } from "./math.ts";
 import { mermaidNotePlugin } from "./hugo/mermaid-note.ts";
@@ -70,6 +71,8 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   // so soft breaks between Chinese characters are gone before any text is read; image-wide before
   // heading-anchors, so an image in a heading gives its alt text without `|wide` to the slug.
   md.use(cjkBreaksPlugin);
+  // A notebook's cells (translated into marker fences) before the fences' own rules, which would take them for code.
+  md.use(notebookCellsPlugin);
   md.use(codeFencePlugin, { highlighter: options.highlighter, onWarning: options.onWarning });
   // Wraps the fence renderer codeFencePlugin just set: a note above a ```mermaid block.
   md.use(mermaidNotePlugin);
