@@ -84,11 +84,13 @@ describe("src/ dependency graph", () => {
   it("keeps src/markdown and src/schema free of Eleventy, and content and URLs from reaching back into pages", () => {
     const allowed: Record<string, readonly string[]> = {
       // Pure markdown-it + shiki; workers read an article's body as the registry does (schema's front matter reader).
-      "markdown/": ["markdown/", "schema/", "errors.ts", "running-process.ts"],
+      // Notebooks are read into Markdown text (the registry, workers) and their cells rendered by Kiln's markdown-it.
+      "markdown/": ["markdown/", "notebooks/", "schema/", "errors.ts", "running-process.ts"],
+      "notebooks/": ["notebooks/", "schema/", "markdown/callout-text.ts", "errors.ts"],
       "schema/": ["schema/", "errors.ts"],
       // The content registry and URLs are data that pages, the dev server and the build read: never the reverse.
       // Of Eleventy they know only the narrow config types.
-      "content/": ["content/", "links/", "schema/", "markdown/", "report/", "errors.ts", "eleventy/eleventy-config.ts"],
+      "content/": ["content/", "links/", "notebooks/", "schema/", "markdown/", "report/", "errors.ts", "eleventy/eleventy-config.ts"],
       "links/": ["links/", "content/language-files.ts", "schema/", "markdown/", "errors.ts", "eleventy/eleventy-config.ts"],
     };
     const wrong: string[] = [];
