@@ -1,8 +1,10 @@
-// Deterministic corpus for the benchmark: realistic Chinese and English tutorials, 4–8 fenced code blocks each, in 10 sections.
-// Same (count, seed) → byte-identical files; article i depends only on (seed, i).
+// Deterministic corpus for the benchmark: realistic Chinese and English tutorials, 4–8 fenced code blocks each, in 10
+// sections, one article in ten a Jupyter notebook. Same (count, seed) → byte-identical files; article i depends only
+// on (seed, i).
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { articleShape, type ArticleShape } from "./article-shape.ts";
+import { isNotebookArticle, notebookText } from "./corpus-notebook.ts";
 
 /** The corpus's section folders: article i goes to section i mod 10, so the articles' text does not depend on them. */
 const SECTIONS = [
@@ -29,10 +31,14 @@ export function markdownText({ frontMatter, steps }: ArticleShape): string {
   return lines.join("\n");
 }
 
-/** One article's file. */
+/** One article's file: Markdown, or (one in ten) a notebook carrying the same text. */
 export function makeArticle(index: number, seed: number): { path: string; text: string } {
+  const shape = articleShape(index, seed);
   const section = SECTIONS[index % SECTIONS.length]!.folder;
-  return { path: join(section, `article-${String(index).padStart(5, "0")}.md`), text: markdownText(articleShape(index, seed)) };
+  const name = `article-${String(index).padStart(5, "0")}`;
+  return isNotebookArticle(index)
+    ? { path: join(section, `${name}.ipynb`), text: notebookText(shape, index, seed) }
+    : { path: join(section, `${name}.md`), text: markdownText(shape) };
 }
 
 /** A section's `_index.md`: title, description, weight and a short landing text. */
