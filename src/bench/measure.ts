@@ -6,6 +6,7 @@ import { join, relative, resolve } from "node:path";
 import matter from "gray-matter";
 import markdownit from "markdown-it";
 import { attachEarlyArticleWrites } from "../dev/early-article-writes.ts";
+import { notebookFloorMarkdown } from "./notebook-floor-markdown.ts";
 
 const projectRoot = resolve(import.meta.dirname, "../..");
 
@@ -48,12 +49,19 @@ function stopClock(started: number): number {
   return ms;
 }
 
-/** The floor: gray-matter + plain markdown-it over every file, no highlighting, no templates. */
+/**
+ * The floor: gray-matter + plain markdown-it over every file, no highlighting, no templates. Notebooks count too,
+ * their cells joined naively into Markdown: the builds measured against the floor render them, and a floor over the
+ * Markdown files alone would make every build look slower by the notebooks' share of the corpus.
+ */
 async function floor(input: string): Promise<number> {
   const md = markdownit({ html: true, linkify: true });
-  const files = (await readdir(input, { recursive: true })).filter((file) => file.endsWith(".md"));
+  const files = (await readdir(input, { recursive: true })).filter((file) => file.endsWith(".md") || file.endsWith(".ipynb"));
   const started = startClock();
-  for (const file of files) md.render(matter(await readFile(join(input, file), "utf8"), {}).content);
+  for (const file of files) {
+    const text = await readFile(join(input, file), "utf8");
+    md.render(matter(file.endsWith(".ipynb") ? notebookFloorMarkdown(text) : text, {}).content);
+  }
   return stopClock(started);
 }
 
@@ -65,7 +73,10 @@ async function build(input: string, output: string): Promise<number> {
   return stopClock(started);
 }
 
-/** The article a measurement edits: one in the middle of the corpus, not a section's `_index.md`. */
+/**
+ * The article a measurement edits: a Markdown one in the middle of the corpus, not a section's `_index.md`. Not a
+ * notebook: the edit appends a line to the file, which would break a notebook's JSON.
+ */
 async function editedArticle(input: string): Promise<string> {
   const files = (await readdir(input, { recursive: true })).filter((file) => file.endsWith(".md") && !file.endsWith("_index.md")).sort();
   return files[Math.floor(files.length / 2)]!;

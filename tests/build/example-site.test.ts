@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { frontMatterText, isArticleFile } from "./article-front-matter.ts";
 import { buildSite, projectRoot, type BuiltSite } from "./run-kiln.ts";
 
 interface SourceArticle {
@@ -16,14 +17,13 @@ interface SourceArticle {
 /** Reads every article's front matter on its own (js-yaml, timestamps kept as text), independent of Kiln. */
 async function readArticles(): Promise<SourceArticle[]> {
   const root = join(projectRoot, "content");
-  // `_index.md` describes its folder (a section), it is not an article.
-  const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith(".md") && !f.endsWith("_index.md")).sort();
+  const files = (await readdir(root, { recursive: true })).filter(isArticleFile).sort();
   return Promise.all(
     files.map(async (file) => {
       const text = await readFile(join(root, file), "utf8");
-      const fm = load(text.split(/^---$/m)[1] ?? "", { schema: CORE_SCHEMA }) as Record<string, unknown>;
+      const fm = load(frontMatterText(file, text), { schema: CORE_SCHEMA }) as Record<string, unknown>;
       const folder = file.split("/").slice(0, -1).join("/");
-      const slug = (fm["slug"] as string | undefined) ?? file.split("/").at(-1)!.replace(/\.md$/, "");
+      const slug = (fm["slug"] as string | undefined) ?? file.split("/").at(-1)!.replace(/\.(md|ipynb)$/, "");
       return { file, url: `/${folder}/${slug}/`, fm };
     }),
   );

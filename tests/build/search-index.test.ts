@@ -7,6 +7,7 @@ import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launchChromium, serveStatic, type StaticServer } from "../browser/chromium.ts";
+import { frontMatterText, isArticleFile } from "./article-front-matter.ts";
 import { buildSite, projectRoot, type BuiltSite } from "./run-kiln.ts";
 
 /** Queries a reader would type, each with the article that must come first (drawn from content/). */
@@ -44,11 +45,9 @@ const QUERIES: Array<[string, string]> = [
 /** Articles in content/ that are not drafts (the example site has no future-dated ones). */
 async function publishedCount(): Promise<number> {
   // `_index.md` describes a section: its page lists articles and is not indexed.
-  const files = (await readdir(join(projectRoot, "content"), { recursive: true })).filter(
-    (f) => f.endsWith(".md") && !f.endsWith("_index.md"),
-  );
-  const sources = await Promise.all(files.map((file) => readFile(join(projectRoot, "content", file), "utf8")));
-  return sources.filter((source) => !/^draft:\s*true\s*$/m.test(source)).length;
+  const files = (await readdir(join(projectRoot, "content"), { recursive: true })).filter(isArticleFile);
+  const frontMatters = await Promise.all(files.map(async (file) => frontMatterText(file, await readFile(join(projectRoot, "content", file), "utf8"))));
+  return frontMatters.filter((frontMatter) => !/^draft:\s*true\s*$/m.test(frontMatter)).length;
 }
 
 /** The slice of Pagefind's browser API these tests call, loaded onto `window` by the page. */
