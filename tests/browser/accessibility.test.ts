@@ -1,12 +1,21 @@
 // Quality bar on the example site: axe-core finds no violations on home, an article with every feature, a section
-// page, an article in a nested section (sidebar open two levels), a tag page and the 404 page, in light and dark.
+// page, a notebook article (cells, outputs, a traceback), an article in a nested section (sidebar open two levels), a tag
+// page and the 404 page, in light and dark.
 import { createRequire } from "node:module";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveBuiltSite, type ServedSite, type StaticServer } from "./chromium.ts";
 
 const axeSource = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const PAGES = ["", "ai/gradient-descent/", "ai/", "ai/llm-basics/tokenization/", "tags/python/", "404.html"] as const;
+const PAGES = [
+  "",
+  "ai/gradient-descent/",
+  "ai/numpy-broadcasting/",
+  "ai/",
+  "ai/llm-basics/tokenization/",
+  "tags/python/",
+  "404.html",
+] as const;
 
 interface AxeViolation {
   id: string;
