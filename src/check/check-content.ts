@@ -76,7 +76,7 @@ export async function checkContent(input: string, projectRoot: string, { languag
       if (describing.files.has(resolve(path))) {
         const section = validateSection(file, source.text);
         findings.push(...section.problems.map(asError), ...section.warnings.map(asWarning));
-      } else articles.push(parseArticle(md, path, file, source.text));
+      } else articles.push(parseArticle(md, path, file, source.text, new Set(source.assets.map((asset) => asset.name))));
     }
     for (const parsed of articles) findings.push(...parsed.problems.map(asError), ...parsed.warnings.map(asWarning));
     // As the build says it: an article at /search/ moves Kiln's search page.

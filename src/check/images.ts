@@ -1,4 +1,5 @@
-// Check: local images must exist, beside the article, in the content folder, or in the project's public/.
+// Check: local images must exist, beside the article, in the content folder, or in the project's public/ (or be
+// written beside the page by the build: a notebook's pasted images).
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { safeDecode } from "./link-checker.ts";
@@ -13,7 +14,7 @@ export function checkImages(sources: Iterable<LinkSource>, inputFolder: string, 
   const findings: Finding[] = [];
   for (const source of sources) {
     for (const { target: src, line } of source.images) {
-      if (src === "" || REMOTE.test(src)) continue;
+      if (src === "" || REMOTE.test(src) || source.beside.has(src)) continue;
       const path = safeDecode(src.split(/[?#]/, 1)[0] ?? "");
       const candidates = path.startsWith("/")
         ? [join(inputFolder, path), join(publicFolder, path)]

@@ -19,14 +19,25 @@ export interface LinkSource {
   images: LocatedReference[];
   /** Every id an element of the rendered body will carry (headings, footnotes, raw HTML). */
   ids: Set<string>;
+  /** Files the build writes beside the page, which its images may name: a notebook's pasted images. */
+  beside: ReadonlySet<string>;
 }
 
 /** Ids that raw HTML in the body declares. */
 const HTML_ID = /\sid\s*=\s*["']([^"']+)["']/g;
 
-/** Reads an article's links, images and ids from its block tokens; `bodyLine` is the file line where the body starts. */
-export function linkSourceOf(path: string, file: string, tokens: readonly Token[], bodyLine: number): LinkSource {
-  const source: LinkSource = { path, file, links: [], images: [], ids: new Set() };
+/**
+ * Reads an article's links, images and ids from its block tokens; `bodyLine` is the file line where the body starts,
+ * `beside` the files its build writes next to the page.
+ */
+export function linkSourceOf(
+  path: string,
+  file: string,
+  tokens: readonly Token[],
+  bodyLine: number,
+  beside: ReadonlySet<string> = new Set(),
+): LinkSource {
+  const source: LinkSource = { path, file, links: [], images: [], ids: new Set(), beside };
   for (const token of tokens) {
     const id = token.attrGet("id");
     if (id !== null) source.ids.add(String(id));

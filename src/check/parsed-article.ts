@@ -18,15 +18,18 @@ export interface ParsedArticle extends LinkSource {
   warnings: Problem[];
 }
 
-/** Validates and parses one article; Markdown that makes a plugin throw is the article's problem, as in a build. */
-export function parseArticle(md: MarkdownIt, path: string, file: string, source: string): ParsedArticle {
+/**
+ * Validates and parses one article (`beside`: files its build writes next to the page); Markdown that makes a plugin
+ * throw is the article's problem, as in a build.
+ */
+export function parseArticle(md: MarkdownIt, path: string, file: string, source: string, beside?: ReadonlySet<string>): ParsedArticle {
   const validation = validateArticle(file, source);
   const body = bodyFromLine(source.replace(/^\uFEFF/, ""), validation.bodyLine);
   const env = { page: { inputPath: path }, kilnBodyLine: validation.bodyLine };
   const problems = [...validation.problems];
-  let links = linkSourceOf(path, file, [], validation.bodyLine);
+  let links = linkSourceOf(path, file, [], validation.bodyLine, beside);
   try {
-    links = linkSourceOf(path, file, md.parse(body, env), validation.bodyLine);
+    links = linkSourceOf(path, file, md.parse(body, env), validation.bodyLine, beside);
   } catch (error) {
     const { line, message, hint } = renderFailure(env, body, error, (text) => md.parse(text, env));
     problems.push({ location: line === undefined ? { file } : { file, line }, message, hint });

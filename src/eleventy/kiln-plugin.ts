@@ -131,7 +131,9 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
     // What the link check reads of an article, from the tokens its render parsed anyway.
     onParsed: (inputPath, tokens) => {
       const record = registry.get(inputPath);
-      if (record !== undefined) linkCheck.noteArticle(linkSourceOf(resolve(inputPath), record.file, tokens, record.bodyLine));
+      if (record === undefined) return;
+      const beside = new Set(record.assets?.map((asset) => asset.name));
+      linkCheck.noteArticle(linkSourceOf(resolve(inputPath), record.file, tokens, record.bodyLine, beside));
     },
   });
   eleventyConfig.addPlugin(HtmlBasePlugin);

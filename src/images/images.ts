@@ -23,7 +23,16 @@ export interface ImagesOptions {
 export const IMAGE_URL_FOLDER = "/img/";
 
 /** An `<img>` whose `src` is a path, not a URL (`https:`, `data:`, `//host`): the only pages worth parsing. */
-const LOCAL_IMAGE = /<img\b[^>]*?\ssrc\s*=\s*["']?(?![a-z][a-z\d+.-]*:|\/\/)/i;
+const LOCAL_IMAGE = /<img\b[^>]*?\ssrc\s*=\s*["']?(?![a-z][a-z\d+.-]*:|\/\/)[^>]*>/gi;
+
+/**
+ * Whether a page has a local image to process. A notebook's output images (`class="nb-image"`) are already files
+ * written next to the page (eleventy/notebook-pages.ts): parsing the page for them would find nothing to do.
+ */
+function hasLocalImage(html: string): boolean {
+  for (const [tag] of html.matchAll(LOCAL_IMAGE)) if (!tag.startsWith('<img class="nb-image"')) return true;
+  return false;
+}
 
 /** Widths of text-column images: a phone at 1×, the 42rem column at 1.5× or a phone at 2×, the column at 2×. */
 const WIDTHS = [480, 960, 1440];
@@ -79,7 +88,7 @@ export function imagesPlugin(eleventyConfig: EleventyConfig, options: ImagesOpti
   // Only pages with a local image are parsed: posthtml over every page cost 6 s and 500 MB on 1000 articles.
   eleventyConfig.addTransform("kiln-images", async function (content) {
     const { inputPath, outputPath } = this.page;
-    if (typeof outputPath !== "string" || !outputPath.endsWith(".html") || !LOCAL_IMAGE.test(content)) return content;
+    if (typeof outputPath !== "string" || !outputPath.endsWith(".html") || !hasLocalImage(content)) return content;
     const prefix = (eleventyConfig.pathPrefix ?? "/").replace(/\/?$/, "/");
     // posthtml awaits a plugin's promise and hands it the page's node list, though its types declare neither.
     const plugin = (async (tree: PosthtmlNode[]) => {

@@ -81,6 +81,13 @@ describe("notebooks", () => {
     expect($(".nb-cell figure").attr("data-lang")).toBe("bash");
   });
 
+  it("writes a Markdown cell's pasted image (attachment:) as a file next to the page", async () => {
+    const $ = await site.page("ai/from-metadata/index.html");
+    const src = $('.article__body img[alt="粘贴的示意图"]').attr("src") ?? "";
+    expect(src).toMatch(/^nb-[0-9a-f]{12}\.png$/);
+    expect(imageSize(readFileSync(join(site.output, "ai/from-metadata", src)))).toMatchObject({ width: 2, height: 1 });
+  });
+
   it("links notebooks and Markdown articles to each other by their source files", async () => {
     const intro = await site.page("ai/intro/index.html");
     expect(intro('.article__body a:contains("张量的形状")').attr("href")).toBe(`/ai/tensors/#${encodeURIComponent("形状是什么")}`);
