@@ -18,9 +18,12 @@ describe("notebooks", () => {
     site = await buildSite(FIXTURE);
   });
 
-  it("builds", () => {
+  it("builds, and npm run check finds nothing wrong either", async () => {
     expect(site.code, site.stderr).toBe(0);
     expect(site.stderr).not.toContain("[11ty]");
+    const check = await runKiln("check", [`--input=${FIXTURE}`]);
+    expect(check.code, check.stderr).toBe(0);
+    expect(check.stdout + check.stderr).toContain("0 error(s), 0 warning(s)");
   });
 
   it("renders a notebook as an article: title, date, TOC, prose, math, table and highlighted code", async () => {
