@@ -50,7 +50,7 @@ const ALIASES: Readonly<Record<string, KilnLanguage>> = {
   kt: "kotlin", kts: "kotlin", rb: "ruby", cs: "csharp", "c#": "csharp",
   docker: "dockerfile", ps1: "powershell", ps: "powershell", pwsh: "powershell",
   make: "makefile", mk: "makefile", gql: "graphql", htm: "html", svg: "xml",
-  properties: "ini", patch: "diff", jinja2: "jinja", j2: "jinja", tf: "terraform", proto: "protobuf",
+  properties: "ini", patch: "diff", jinja2: "jinja", j2: "jinja", tf: "terraform", hcl2: "hcl", proto: "protobuf",
   text: "text", txt: "text", plain: "text", plaintext: "text",
   // Diagrams are shown as their source, without a warning (mermaid-note.ts says what they are).
   mermaid: "text",

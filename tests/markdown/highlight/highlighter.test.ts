@@ -11,7 +11,7 @@ describe("resolveLanguage", () => {
     ["yml", "yaml"], ["md", "markdown"], ["rs", "rust"], ["golang", "go"], ["c++", "cpp"],
     ["docker", "dockerfile"], ["Dockerfile", "dockerfile"], ["ps1", "powershell"],
     ["text", "text"], ["txt", "text"], ["plain", "text"], ["plaintext", "text"], [" PY ", "python"],
-    ["mermaid", "text"],
+    ["mermaid", "text"], ["hcl2", "hcl"], ["tf", "terraform"],
   ])("%j → %j", (name, expected) => {
     expect(resolveLanguage(name)).toBe(expected);
   });
