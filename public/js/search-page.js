@@ -2,15 +2,16 @@
 // Search page: runs the reader's query against this site's Pagefind bundle and lists title, category, date,
 // a highlighted excerpt and links to the matching headings. The bundle and the site root are found relative to
 // this script (`<root>js/search-page.js`), so the page works under any path prefix (`--pathprefix=/docs/`).
+// Results come in search-ranking.js's order: pages with the exact words first.
+import { rankedSearch } from "./search-ranking.js";
 
-/** @typedef {{ title: string, url: string, excerpt: string, anchor?: { id: string } }} SubResult */
-/** @typedef {{ url: string, excerpt: string, meta: Record<string, string | undefined>, filters: Record<string, string[] | undefined>, sub_results: SubResult[] }} ResultData */
-/** @typedef {{ id: string, data(): Promise<ResultData> }} Result */
-/**
- * @typedef {object} Pagefind
- * @property {(options: object) => Promise<void>} options
- * @property {(term: string, options?: object, debounceMs?: number) => Promise<{ results: Result[] } | null>} debouncedSearch
- */
+/** @typedef {import("./search-ranking.js").SubResult} SubResult */
+/** @typedef {import("./search-ranking.js").ResultData} ResultData */
+/** @typedef {import("./search-ranking.js").Result} Result */
+/** @typedef {import("./search-ranking.js").Pagefind} Pagefind */
+
+/** Milliseconds of typing pause before a query runs. */
+const DEBOUNCE = 150;
 
 const PAGE_SIZE = 10;
 /** Sub-results (matching sections) shown under a result. */
@@ -144,13 +145,17 @@ async function search(/** @type {string} */ raw) {
   history.replaceState(null, "", url);
   const pagefind = await pagefindReady;
   if (!pagefind) return; // no index: the status says search is unavailable
-  const found = !term ? { results: [] } : await pagefind.debouncedSearch(term, {}, 150);
-  if (found === null || ticket !== latest) return; // a newer query superseded this one
+  await new Promise((resolve) => setTimeout(resolve, DEBOUNCE));
+  if (ticket !== latest) return; // the reader kept typing
+  const found = !term ? { results: [], exact: true } : await rankedSearch(pagefind, term);
+  if (ticket !== latest) return; // a newer query superseded this one
   current = { term, results: found.results, shown: 0 };
   list.replaceChildren();
   list.removeAttribute("data-query");
-  const template = status.getAttribute(found.results.length ? "data-text-results" : "data-text-none") ?? "";
-  status.textContent = term ? template.replace("{count}", String(found.results.length)) : "";
+  // Results that only hold parts of the query (优化 and 器 for 优化器) are shown, but the reader is told.
+  const kind = !found.results.length ? "data-text-none" : found.exact ? "data-text-results" : "data-text-partial";
+  const template = status.getAttribute(kind) ?? "";
+  status.textContent = term ? template.replace("{count}", String(found.results.length)).replace("{term}", term) : "";
   await showMore();
 }
 
