@@ -50,9 +50,9 @@ async function publishedCount(): Promise<number> {
   return frontMatters.filter((frontMatter) => !/^draft:\s*true\s*$/m.test(frontMatter)).length;
 }
 
-/** The slice of Pagefind's browser API these tests call, loaded onto `window` by the page. */
+/** The search readers get (Pagefind through search-ranking.js), loaded onto `window` by the page. */
 interface PagefindWindow {
-  kilnPagefind: {
+  kilnSearch: {
     search(term: string): Promise<{
       results: Array<{ data(): Promise<{ url: string; content: string; sub_results: Array<{ title: string }> }> }>;
     }>;
@@ -68,7 +68,7 @@ describe("search index of the example site", () => {
   /** Result URLs of a query, best first, from the built `pagefind/pagefind.js`. */
   const search = (term: string): Promise<string[]> =>
     page.evaluate(async (term) => {
-      const found = await (window as unknown as PagefindWindow).kilnPagefind.search(term);
+      const found = await (window as unknown as PagefindWindow).kilnSearch.search(term);
       const data = await Promise.all(found.results.map((result) => result.data()));
       return data.map((entry) => decodeURI(entry.url));
     }, term);
@@ -83,9 +83,13 @@ describe("search index of the example site", () => {
     // A module script rather than import() inside evaluate: vitest rewrites import() in test code.
     await page.addScriptTag({
       type: "module",
-      content: `import * as pagefind from "${server.url}pagefind/pagefind.js"; window.kilnPagefind = pagefind;`,
+      content: [
+        `import * as pagefind from "${server.url}pagefind/pagefind.js";`,
+        `import { rankedSearch } from "${server.url}js/search-ranking.js";`,
+        "window.kilnSearch = { search: (term) => rankedSearch(pagefind, term) };",
+      ].join("\n"),
     });
-    await page.waitForFunction(() => "kilnPagefind" in window);
+    await page.waitForFunction(() => "kilnSearch" in window);
   });
 
   afterAll(async () => {
@@ -93,17 +97,29 @@ describe("search index of the example site", () => {
     await server?.close();
   });
 
-  it("indexes one language for the whole site, holding every published article", async () => {
+  it("indexes one language for the whole site: every published article, section page and series", async () => {
     const entry = JSON.parse(await site.text("pagefind/pagefind-entry.json")) as {
       languages: Record<string, { page_count: number }>;
     };
-    const files = await readdir(site.output, { recursive: true });
-    const html = await Promise.all(files.filter((file) => file.endsWith(".html")).map((file) => site.text(file)));
-    const articles = html.filter((text) => text.includes("data-pagefind-body")).length;
-    expect(articles).toBe(await publishedCount());
+    const files = ((await readdir(site.output, { recursive: true })) as string[]).filter((file) => file.endsWith(".html"));
+    const indexed = [];
+    for (const file of files) if ((await site.text(file)).includes("data-pagefind-body")) indexed.push(`/${file.replace(/index\.html$/, "")}`);
+    const articles = indexed.filter((url) => !/^\/(series\/|ai\/$|ai\/llm-basics\/$|devops\/$|frontend\/$|tools\/$)/.test(url));
+    expect(articles.length).toBe(await publishedCount());
+    expect(indexed).toEqual(expect.arrayContaining(["/ai/", "/ai/llm-basics/", "/devops/", "/series/机器学习入门/"]));
     expect(Object.keys(entry.languages)).toEqual(["zh"]);
-    expect(entry.languages["zh"]?.page_count).toBe(articles);
-    expect(site.stderr).toMatch(new RegExp(`\\[kiln\\] search index: ${articles} pages, \\d+ KB \\(bundle \\d+ KB\\) in `));
+    expect(entry.languages["zh"]?.page_count).toBe(indexed.length);
+    expect(site.stderr).toMatch(new RegExp(`\\[kiln\\] search index: ${indexed.length} pages, \\d+ KB \\(bundle \\d+ KB\\) in `));
+  });
+
+  it("indexes a section by its own words and a series by its name, not by their lists of articles", async () => {
+    const section = await site.page("ai/index.html");
+    expect(section("[data-pagefind-body]").find(".cards").length).toBe(0);
+    expect(section("[data-pagefind-body] h1").text()).toBe("人工智能");
+    expect(await search("由浅入深")).toContain("/ai/");
+    const series = await site.page("series/机器学习入门/index.html");
+    expect(series("[data-pagefind-body]").text()).toBe("机器学习入门");
+    expect((await search("机器学习入门"))[0]).toBe("/series/机器学习入门/");
   });
 
   it("marks the article as the indexed body, its terms as filters and its date as meta", async () => {
@@ -128,7 +144,7 @@ describe("search index of the example site", () => {
 
   it("leaves out interface text: heading permalinks, code language labels, the TOC", async () => {
     const titles = await page.evaluate(async () => {
-      const found = await (window as unknown as PagefindWindow).kilnPagefind.search("损失函数");
+      const found = await (window as unknown as PagefindWindow).kilnSearch.search("损失函数");
       const data = await found.results[0]?.data();
       return { titles: data?.sub_results.map((section) => section.title) ?? [], content: data?.content ?? "" };
     });
