@@ -90,6 +90,14 @@ describe("search UI", () => {
     expect(await first.locator(".search-result__sections a").first().textContent()).toBe("损失函数与优化器");
   });
 
+  it("says when no article holds the query as typed, and shows the results for its parts", async () => {
+    await search(page, "量子网络");
+    expect((await resultPaths(page)).length).toBeGreaterThan(0);
+    expect(await page.locator("[data-search-status]").textContent()).toMatch(/^没有文章完全包含“量子网络”；以下 \d+ 篇包含其中的部分词语。$/);
+    await search(page, "神经网络");
+    expect(await page.locator("[data-search-status]").textContent()).toMatch(/^找到 \d+ 篇文章$/);
+  });
+
   it("never finds drafts", async () => {
     await search(page, "神经网络");
     expect(await resultPaths(page)).not.toContain("/unfinished-draft/");
