@@ -14,7 +14,7 @@ export const SEARCH_BUNDLE_FOLDER = "pagefind";
 
 /**
  * Interface text inside indexed articles that is no content: heading permalinks (`#`), a code block's language
- * label and buttons (copy), the draft/scheduled badge, and KaTeX's MathML copy of each formula (its visible HTML
+ * label and buttons (copy), the draft/scheduled badge, a notebook's prompts and tracebacks, and KaTeX's MathML copy of each formula (its visible HTML
  * copy is indexed; both would double every symbol). Layouts mark their own parts with `data-pagefind-ignore`
  * (the TOC); these selectors cover markup that the Markdown plugins and scripts write.
  */
@@ -24,6 +24,9 @@ export const SEARCH_EXCLUDE_SELECTORS = [
   ".code-block button",
   ".badge",
   ".katex-mathml",
+  // A notebook's prompts (`In [3]:`) and tracebacks: noise that would match every query for "error" or a file path.
+  ".nb-prompt",
+  ".nb-error",
 ] as const;
 
 /** Options of {@link writeSearchIndex}. */

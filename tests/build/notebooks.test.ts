@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { imageSize } from "image-size";
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { indexedText, readFragments } from "./pagefind-fragments.ts";
 import { buildSite, runKiln, type BuiltSite } from "./run-kiln.ts";
 
 const FIXTURE = "tests/fixtures/sites/notebooks";
@@ -115,6 +116,9 @@ describe("notebooks", () => {
     expect(pagefind.length).toBe(1);
     const entry = JSON.parse(await site.text(join("pagefind", pagefind[0]!))) as { languages: Record<string, { page_count: number }> };
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(3);
+    const tensors = (await readFragments(site.output)).find((fragment) => fragment.url.includes("tensors"));
+    expect(indexedText(tensors?.content ?? "")).toContain("shape: (2, 3)");
+    expect(indexedText(tensors?.content ?? "")).not.toMatch(/In \[1\]|Traceback/);
   });
 
   it("shows HTML outputs as text when raw HTML is off", async () => {

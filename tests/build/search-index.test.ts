@@ -107,6 +107,8 @@ describe("search index of the example site", () => {
     const articles = indexed.filter((url) => !/^\/(series\/|ai\/$|ai\/llm-basics\/$|devops\/$|frontend\/$|tools\/$)/.test(url));
     expect(articles.length).toBe(await publishedCount());
     expect(indexed).toEqual(expect.arrayContaining(["/ai/", "/ai/llm-basics/", "/devops/", "/series/机器学习入门/"]));
+    // A folder without an _index.md has no words of its own: its page is a list, like a tag's.
+    expect(indexed).not.toContain("/frontend/");
     expect(Object.keys(entry.languages)).toEqual(["zh"]);
     expect(entry.languages["zh"]?.page_count).toBe(indexed.length);
     expect(site.stderr).toMatch(new RegExp(`\\[kiln\\] search index: ${indexed.length} pages, \\d+ KB \\(bundle \\d+ KB\\) in `));
