@@ -4,7 +4,10 @@ import type { MarkdownIt, StateCore, Token } from "markdown-it";
 import { calloutTitle } from "../markdown/callout-text.ts";
 import { CELL_END_MARKER, CELL_MARKER, OUTPUT_MARKER } from "./cell-markdown.ts";
 import type { CellInfo, ShownOutput } from "./notebook-output-types.ts";
-import { renderOutput } from "./render-outputs.ts";
+import { assetUrl, renderOutput } from "./render-outputs.ts";
+
+/** A notebook's own image files (outputs and pasted attachments), as the translator names them. */
+const ASSET_NAME = /^nb-[0-9a-f]{12}\.[a-z]+$/;
 
 const MARKER_TYPES: Readonly<Record<string, string>> = {
   [CELL_MARKER]: "kiln_notebook_cell_open",
@@ -51,6 +54,16 @@ function markCells(state: StateCore): void {
 export function notebookCellsPlugin(md: MarkdownIt): void {
   md.core.ruler.push("kiln_notebook_cells", markCells);
   const rules = md.renderer.rules;
+  // A pasted image (`attachment:plot.png`, written as nb-….png beside the page) is linked like the outputs. Done when
+  // rendering: the checks read the parsed tokens, where the name is still the file beside the page.
+  const image = rules["image"] ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  rules["image"] = (tokens, idx, options, env, self) => {
+    const token = tokens[idx];
+    const src = String(token?.attrGet("src") ?? "");
+    const inNotebook = String((env as { page?: { inputPath?: unknown } })?.page?.inputPath ?? "").endsWith(".ipynb");
+    if (token && inNotebook && ASSET_NAME.test(src)) token.attrSet("src", assetUrl(src, env));
+    return image(tokens, idx, options, env, self);
+  };
   rules["kiln_notebook_cell_open"] = () => '<div class="nb-cell">\n';
   rules["kiln_notebook_cell_close"] = () => "</div>\n";
   rules["kiln_notebook_input_open"] = (tokens, idx, _options, env) => {

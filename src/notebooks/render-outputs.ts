@@ -26,6 +26,20 @@ function folded(html: string, lines: number, env: unknown): string {
   return `<details class="nb-long"><summary>${calloutTitle("notebook-long", env, lines)}</summary>${html}</details>`;
 }
 
+/** A notebook page's URL (`/ai/x/`) from the render's page data, when the page has one. */
+function pageUrl(env: unknown): string | undefined {
+  const url = (env as { page?: { url?: unknown } } | undefined)?.page?.url;
+  return typeof url === "string" && url.endsWith("/") ? url : undefined;
+}
+
+/**
+ * Where a notebook's image file is linked from its page: under the page's own URL, so the site's path prefix is
+ * added to it like to every root-relative link (`/docs/ai/x/nb-….png`); relative when rendered outside a site.
+ */
+export function assetUrl(name: string, env: unknown): string {
+  return `${pageUrl(env) ?? ""}${name}`;
+}
+
 /** One output as HTML. */
 export function renderOutput(output: ShownOutput, md: MarkdownIt, env: unknown): string {
   const escape = md.utils.escapeHtml;
@@ -39,7 +53,7 @@ export function renderOutput(output: ShownOutput, md: MarkdownIt, env: unknown):
       return folded(`<div class="nb-result">${prompt}${pre("nb-text", escape(output.text))}</div>`, lineCount(output.text), env);
     case "image": {
       const size = output.width && output.height ? ` width="${output.width}" height="${output.height}"` : "";
-      const image = `<img class="nb-image" src="${escape(output.src)}" alt="${escape(output.alt ?? calloutTitle("notebook-image", env, output.cell))}"${size} loading="lazy" decoding="async">`;
+      const image = `<img class="nb-image" src="${escape(assetUrl(output.src, env))}" alt="${escape(output.alt ?? calloutTitle("notebook-image", env, output.cell))}"${size} loading="lazy" decoding="async">`;
       return `<div class="nb-result">${prompt}${image}</div>`;
     }
     case "html":

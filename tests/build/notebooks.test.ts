@@ -61,9 +61,10 @@ describe("notebooks", () => {
     const img = $(".nb-outputs img");
     expect(img.length).toBe(1);
     const src = img.attr("src") ?? "";
-    expect(src).toMatch(/^nb-[0-9a-f]{12}\.png$/);
+    // Under the page's URL, so a path prefix reaches it like any root-relative link (path-prefix.test.ts).
+    expect(src).toMatch(/^\/ai\/tensors\/nb-[0-9a-f]{12}\.png$/);
     expect(await site.text("ai/tensors/index.html")).not.toContain("data:image");
-    const file = join(site.output, "ai/tensors", src);
+    const file = join(site.output, src);
     expect(existsSync(file)).toBe(true);
     expect(imageSize(readFileSync(file))).toMatchObject({ width: 48, height: 24 });
     expect([img.attr("width"), img.attr("height")]).toEqual(["48", "24"]);
@@ -88,8 +89,8 @@ describe("notebooks", () => {
   it("writes a Markdown cell's pasted image (attachment:) as a file next to the page", async () => {
     const $ = await site.page("ai/from-metadata/index.html");
     const src = $('.article__body img[alt="粘贴的示意图"]').attr("src") ?? "";
-    expect(src).toMatch(/^nb-[0-9a-f]{12}\.png$/);
-    expect(imageSize(readFileSync(join(site.output, "ai/from-metadata", src)))).toMatchObject({ width: 2, height: 1 });
+    expect(src).toMatch(/^\/ai\/from-metadata\/nb-[0-9a-f]{12}\.png$/);
+    expect(imageSize(readFileSync(join(site.output, src)))).toMatchObject({ width: 2, height: 1 });
   });
 
   it("links notebooks and Markdown articles to each other by their source files", async () => {
