@@ -31,9 +31,12 @@
 /** Results whose text is read for the exact words: Pagefind ranks a page with the exact term among its first ones. */
 export const CHECKED_RESULTS = 30;
 
-/** Text compared as readers see it: compatibility forms folded (全角 ＡＢＣ → abc), lowercase, one space. */
+/**
+ * Text compared as readers see it: compatibility forms folded (全角 ＡＢＣ → abc), lowercase, one space, and without
+ * the zero-width spaces Pagefind's Chinese segmentation puts between words in a page's stored text.
+ */
 export function normalized(/** @type {string} */ text) {
-  return text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ");
+  return text.normalize("NFKC").toLowerCase().replace(/\u200B/g, "").replace(/\s+/g, " ");
 }
 
 /** The query's words: Latin words and identifiers match at a word start (`loss` in `loss_fn`), others anywhere. */
