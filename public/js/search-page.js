@@ -23,8 +23,9 @@ const list = document.querySelector("[data-search-results]");
 const more = document.querySelector("[data-search-more]");
 const lang = document.documentElement.lang || "zh-CN";
 
-/** Pagefind, or undefined when the site has no index: the page then says search is unavailable. */
-const pagefindReady = loadPagefind();
+/** Pagefind, or undefined when the site has no index: the page then says search is unavailable. The page is in the
+ * site's language, the index's. */
+const pagefindReady = loadPagefind(lang);
 
 /** One result: linked title, category · date, excerpt, then the best matching sections linked by heading id. */
 function renderResult(/** @type {ResultData} */ data) {
