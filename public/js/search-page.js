@@ -1,14 +1,14 @@
 // @ts-check
-// Search page: runs the reader's query against this site's Pagefind bundle and lists title, category, date,
-// a highlighted excerpt and links to the matching headings. The bundle and the site root are found relative to
-// this script (`<root>js/search-page.js`), so the page works under any path prefix (`--pathprefix=/docs/`).
-// Results come in search-ranking.js's order: pages with the exact words first.
+// Search page: runs the reader's query against this site's Pagefind bundle (pagefind-bundle.js, found relative to
+// the scripts, so the page works under any path prefix such as `--pathprefix=/docs/`) and lists title, category,
+// date, a highlighted excerpt and links to the matching headings. Results come in search-ranking.js's order: pages
+// with the exact words first.
+import { loadPagefind } from "./pagefind-bundle.js";
+import { appendExcerpt, bestSections, element, resultMeta } from "./search-result-parts.js";
 import { rankedSearch } from "./search-ranking.js";
 
-/** @typedef {import("./search-ranking.js").SubResult} SubResult */
 /** @typedef {import("./search-ranking.js").ResultData} ResultData */
 /** @typedef {import("./search-ranking.js").Result} Result */
-/** @typedef {import("./search-ranking.js").Pagefind} Pagefind */
 
 /** Milliseconds of typing pause before a query runs. */
 const DEBOUNCE = 150;
@@ -17,75 +17,15 @@ const PAGE_SIZE = 10;
 /** Sub-results (matching sections) shown under a result. */
 const SECTIONS = 3;
 
-const root = new URL("../", import.meta.url);
 const input = document.querySelector("[data-search-input]");
 const status = document.querySelector("[data-search-status]");
 const list = document.querySelector("[data-search-results]");
 const more = document.querySelector("[data-search-more]");
 const lang = document.documentElement.lang || "zh-CN";
 
-/**
- * Loads Pagefind once, set to print result URLs under the site root (with its path prefix). Undefined when the
- * site has no index (no articles, built with --search=off, or Pagefind missing): the page then says so.
- */
-const pagefindReady = (async () => {
-  const bundle = new URL("pagefind/pagefind.js", root).href;
-  const pagefind = /** @type {Pagefind} */ (await import(bundle));
-  await pagefind.options({ baseUrl: root.pathname, excerptLength: 30 });
-  return pagefind;
-})().catch(() => undefined);
-
-/** Creates an element with a class and optional text (always text: author content is never parsed as HTML). */
-function element(/** @type {string} */ tag, /** @type {string} */ className, /** @type {string} */ text = "") {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text) node.textContent = text;
-  return node;
-}
-
-/**
- * Appends a Pagefind excerpt: its text, with Pagefind's `<mark>` highlights kept. The excerpt is parsed in an
- * inert <template> and only text and <mark> are copied, so nothing from an article can run or load here.
- */
-function appendExcerpt(/** @type {HTMLElement} */ target, /** @type {string} */ excerpt) {
-  const template = document.createElement("template");
-  template.innerHTML = excerpt;
-  for (const node of template.content.childNodes) {
-    if (node.nodeName === "MARK") target.append(element("mark", "", node.textContent ?? ""));
-    else target.append(node.textContent ?? "");
-  }
-}
-
-/** `2025-11-29T00:00:00+08:00` → the author's day in the page language (the offset is kept, never converted). */
-function formatDay(/** @type {string | undefined} */ datetime) {
-  const day = /^\d{4}-\d{2}-\d{2}/.exec(datetime ?? "")?.[0];
-  if (!day) return "";
-  const format = new Intl.DateTimeFormat(lang, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
-  return format.format(new Date(`${day}T00:00:00Z`));
-}
-
-/** The marked words of an excerpt (`<mark>损失</mark>` → `损失`). */
-function markedWords(/** @type {string} */ excerpt) {
-  return [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((match) => (match[1] ?? "").trim().toLowerCase());
-}
-
-/**
- * The sections (sub-results under a heading id) that match best. Pagefind lists them in page order; a section
- * ranks by its highlights, and more when its heading itself holds a matched word.
- */
-function bestSections(/** @type {SubResult[]} */ sections) {
-  const score = (/** @type {SubResult} */ section) => {
-    const words = markedWords(section.excerpt);
-    const title = section.title.toLowerCase();
-    return words.length + 3 * new Set(words.filter((word) => word && title.includes(word))).size;
-  };
-  return sections
-    .filter((section) => section.anchor)
-    .map((section, order) => ({ section, order, score: score(section) }))
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .slice(0, SECTIONS)
-    .map(({ section }) => section);
-}
+/** Pagefind, or undefined when the site has no index: the page then says search is unavailable. The page is in the
+ * site's language, the index's. */
+const pagefindReady = loadPagefind(lang);
 
 /** One result: linked title, category · date, excerpt, then the best matching sections linked by heading id. */
 function renderResult(/** @type {ResultData} */ data) {
@@ -94,11 +34,10 @@ function renderResult(/** @type {ResultData} */ data) {
   const link = /** @type {HTMLAnchorElement} */ (element("a", "", data.meta["title"] ?? data.url));
   link.href = data.url;
   title.append(link);
-  const meta = [(data.filters["category"] ?? []).join(" · "), formatDay(data.meta["date"])].filter(Boolean);
   const excerpt = element("p", "search-result__excerpt");
   appendExcerpt(excerpt, data.excerpt);
-  item.append(title, element("p", "search-result__meta", meta.join(" · ")), excerpt);
-  const sections = bestSections(data.sub_results);
+  item.append(title, element("p", "search-result__meta", resultMeta(data, lang)), excerpt);
+  const sections = bestSections(data.sub_results, SECTIONS);
   if (sections.length > 0) {
     const sublist = element("ul", "search-result__sections");
     for (const section of sections) {

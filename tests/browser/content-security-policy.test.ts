@@ -1,5 +1,6 @@
 // The built site works under the strict Content-Security-Policy documented in README (Security): no violation is
-// reported on any kind of page, Kiln's scripts run, and search (Pagefind's WebAssembly) answers.
+// reported on any kind of page, Kiln's scripts run, and search (Pagefind's WebAssembly) answers, on the search page
+// and in the search dialog.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { join } from "node:path";
@@ -62,6 +63,18 @@ describe("pages under a strict Content-Security-Policy", () => {
     const { page, violations } = await open(path);
     // theme-toggle.js shows the (server-hidden) theme switch: proof that external module scripts ran.
     await page.waitForSelector("[data-theme-toggle]:not([hidden])");
+    expect(await violations()).toEqual([]);
+  });
+
+  it("opens the search dialog and searches from an article under the policy", async () => {
+    const { page, violations } = await open("ci-cache/");
+    await page.waitForSelector("[data-search-open]:not([hidden])");
+    // The dialog's stylesheet is added by search.js, its code and Pagefind imported on opening.
+    await page.keyboard.press("Control+K");
+    await page.keyboard.type("神经网络");
+    await page.waitForFunction(() => document.querySelector("[data-search-dialog-results]")?.getAttribute("data-query") === "神经网络");
+    expect(await page.locator('[data-search-dialog] [role="option"]').count()).toBeGreaterThan(0);
+    expect(await page.locator("[data-search-dialog]").evaluate((dialog) => getComputedStyle(dialog).display)).toBe("flex");
     expect(await violations()).toEqual([]);
   });
 

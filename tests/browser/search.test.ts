@@ -1,5 +1,6 @@
 // Search in headless Chromium: Chinese, English, mixed and code queries typed into the real search UI of a built
-// fixture site; the `/` shortcut and the header form; escaping of author text; a site under a path prefix.
+// fixture site; the `/` shortcut and the header's way in; escaping of author text; a site under a path prefix. The
+// search dialog has its own tests (search-dialog.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { join } from "node:path";
@@ -114,14 +115,15 @@ describe("search UI", () => {
     expect(await page.evaluate(() => (window as unknown as { kilnXss?: number }).kilnXss)).toBeUndefined();
   });
 
-  it("focuses the header box with / and opens the search page with the query", async () => {
+  it("focuses its own field with /, and the header's dialog opens it with the query on Enter", async () => {
+    await page.locator("h1").click();
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-search-input"))).toBe(true);
     const article = await localPage(browser);
     await article.goto(`${server.url}ci-cache/`);
+    await article.waitForSelector("[data-search-open]:not([hidden])");
     await article.keyboard.press("/");
-    expect(await article.evaluate(() => document.activeElement?.id)).toBe("site-search-input");
-    await article.keyboard.type("神经网络/");
-    expect(await article.inputValue("#site-search-input")).toBe("神经网络/");
-    await article.fill("#site-search-input", "神经网络");
+    await article.keyboard.type("神经网络");
     await article.keyboard.press("Enter");
     await resultsFor(article, "神经网络");
     expect(new URL(article.url()).pathname).toBe("/search/");
@@ -151,7 +153,9 @@ describe("search under a path prefix", () => {
     const failed: string[] = [];
     page.on("response", (response) => response.status() >= 400 && failed.push(response.url()));
     await page.goto(server.url);
-    await page.fill("#site-search-input", "损失函数");
+    await page.waitForSelector("[data-search-open]:not([hidden])");
+    await page.keyboard.press("/");
+    await page.keyboard.type("损失函数");
     await page.keyboard.press("Enter");
     await resultsFor(page, "损失函数");
     expect(new URL(page.url()).pathname).toBe("/docs/search/");

@@ -25,7 +25,11 @@ const config: ConfigData = {
     "unique-landmark": "off",
     // The header search is one labelled field in a role="search" form: Enter submits it (implicit submission),
     // and without JavaScript it opens /search/?q=…; a visible button would add nothing but width in the header.
+    // The search dialog's form is the same: Enter with no result chosen opens the search page.
     "wcag/h32": "off",
+    // The search dialog's results are the listbox popup of a combobox (WAI-ARIA APG): a <select> can hold neither
+    // links, excerpts and headings nor take its keys from a text field.
+    "prefer-native-element": ["error", { exclude: ["listbox"] }],
   },
 };
 
