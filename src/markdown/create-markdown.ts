@@ -17,7 +17,7 @@ import { imageWidePlugin } from "./image-wide.ts";
 import { nestingLimitPlugin } from "./nesting-limit.ts";
 import { notebookCellsPlugin } from "../notebooks/notebook-cells-plugin.ts";
 import type { MarkdownWarning } from "./markdown-warning.ts";
-import { mathPlugin } from "./math.ts";
+import { mathPlugin } from "./math/math.ts";
 import { mermaidNotePlugin } from "./hugo/mermaid-note.ts";
 import { tabsPlugin } from "./hugo/tabs.ts";
 

@@ -2,8 +2,8 @@
 import { load } from "cheerio";
 import markdownit from "markdown-it";
 import { describe, expect, it } from "vitest";
-import { mathPlugin } from "../../src/markdown/math.ts";
-import type { MarkdownWarning } from "../../src/markdown/markdown-warning.ts";
+import { mathPlugin } from "../../../src/markdown/math/math.ts";
+import type { MarkdownWarning } from "../../../src/markdown/markdown-warning.ts";
 
 const warnings: MarkdownWarning[] = [];
 const md = markdownit().use(mathPlugin, { onWarning: (w) => warnings.push(w) });

@@ -1,8 +1,8 @@
 // Math: `$…$` and `$$…$$` rendered by KaTeX at build time (HTML + MathML, no client JavaScript).
 import katexModule from "@vscode/markdown-it-katex";
 import type { MarkdownIt, RendererRule, StateInline } from "markdown-it";
-import { markdownWarning } from "./markdown-warning.ts";
-import type { MarkdownWarningHandler } from "./markdown-warning.ts";
+import { markdownWarning } from "../markdown-warning.ts";
+import type { MarkdownWarningHandler } from "../markdown-warning.ts";
 
 /** Options of {@link mathPlugin}. */
 export interface MathOptions {
