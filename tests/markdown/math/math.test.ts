@@ -25,6 +25,11 @@ describe("mathPlugin", () => {
     expect($("p.katex-block .katex-display math").attr("display")).toBe("block");
   });
 
+  it("hands the MathML over repaired: a function name in a subscript is one argument", () => {
+    const $ = load(md.render("$\\lambda_{\\max}$"), null, false);
+    expect($("msub").children().map((_, el) => el.tagName).get()).toEqual(["mi", "mrow"]);
+  });
+
   it("allows Chinese inside \\text{} without complaints", () => {
     expect(tex(md.render("$\\text{损失} = 1$"))).toEqual(["\\text{损失} = 1"]);
   });
