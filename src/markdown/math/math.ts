@@ -1,6 +1,7 @@
 // Math: `$…$` and `$$…$$` rendered by KaTeX at build time (HTML + MathML, no client JavaScript).
 import katexModule from "@vscode/markdown-it-katex";
 import type { MarkdownIt, RendererRule, StateInline } from "markdown-it";
+import { calloutTitle } from "../callout-text.ts";
 import { markdownWarning } from "../markdown-warning.ts";
 import type { MarkdownWarningHandler } from "../markdown-warning.ts";
 import { repairMathml } from "./mathml-repair.ts";
@@ -20,7 +21,8 @@ const katexPlugin: typeof katexModule.default =
  * Inline `$E=mc^2$` and display `$$…$$` become KaTeX HTML (the page needs KaTeX's stylesheet and
  * fonts: see `hasMath`). A `$` only opens math when the next `$` can close it (not followed by a
  * digit or letter, not escaped), so prices (`$5 到 $10`) and prompts stay text; `\$` is a dollar.
- * KaTeX's MathML is repaired where KaTeX writes it wrong (`repairMathml`).
+ * KaTeX's MathML is repaired where KaTeX writes it wrong (`repairMathml`), and a display formula is a
+ * keyboard stop named "公式"/"Formula" in the page's language (`env.pageLang`).
  */
 export function mathPlugin(md: MarkdownIt, options?: MathOptions): void {
   // `strict: false`: Chinese inside `\text{…}` is fine; KaTeX would otherwise log a warning per character.
@@ -39,9 +41,19 @@ export function mathPlugin(md: MarkdownIt, options?: MathOptions): void {
           markdownWarning(env, map, `KaTeX cannot render the formula "${source}"`, "fix the LaTeX, or write \\$ for a literal dollar sign"),
         );
       }
-      return html;
+      return rule === "math_inline" ? html : focusableBlock(html, env);
     };
   }
+}
+
+/**
+ * A display formula scrolls sideways when it is wider than the column (`.katex-block { overflow-x: auto }`), so it
+ * takes keyboard focus as a code block does (arrow keys scroll it). Focus needs a name to announce: "公式" says what
+ * was reached, and the MathML inside says the formula itself. `group` names it without adding a landmark per
+ * formula (a `region` would, and axe wants landmarks' names unique).
+ */
+function focusableBlock(html: string, env: unknown): string {
+  return html.replace(/^<p (class="katex-block[^"]*")/, `<p $1 tabindex="0" role="group" aria-label="${calloutTitle("formula", env)}"`);
 }
 
 /**
