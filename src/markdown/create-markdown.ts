@@ -8,6 +8,7 @@ import { articleLinksPlugin, type ArticleLinkResolver } from "./article-links.ts
 import { alertsPlugin } from "./alerts.ts";
 import { cjkBreaksPlugin } from "./cjk-breaks.ts";
 import { codeFencePlugin } from "./code-fence.ts";
+import { emptyHeaderCellsPlugin } from "./empty-header-cells.ts";
 import { externalLinksPlugin } from "./external-links.ts";
 import { headingAnchorsPlugin } from "./heading-anchors.ts";
 import { headingCustomIdPlugin } from "./heading-custom-id.ts";
@@ -81,6 +82,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   md.use(headingCustomIdPlugin);
   md.use(headingAnchorsPlugin);
   md.use(externalLinksPlugin);
+  md.use(emptyHeaderCellsPlugin);
   if (options.resolveArticleLink) md.use(articleLinksPlugin, { resolve: options.resolveArticleLink });
   return md;
 }
