@@ -8,6 +8,7 @@ import { articleLinksPlugin, type ArticleLinkResolver } from "./article-links.ts
 import { alertsPlugin } from "./alerts.ts";
 import { cjkBreaksPlugin } from "./cjk-breaks.ts";
 import { codeFencePlugin } from "./code-fence.ts";
+import { emptyHeaderCellsPlugin } from "./empty-header-cells.ts";
 import { externalLinksPlugin } from "./external-links.ts";
 import { headingAnchorsPlugin } from "./heading-anchors.ts";
 import { headingCustomIdPlugin } from "./heading-custom-id.ts";
@@ -17,7 +18,7 @@ import { imageWidePlugin } from "./image-wide.ts";
 import { nestingLimitPlugin } from "./nesting-limit.ts";
 import { notebookCellsPlugin } from "../notebooks/notebook-cells-plugin.ts";
 import type { MarkdownWarning } from "./markdown-warning.ts";
-import { mathPlugin } from "./math.ts";
+import { mathPlugin } from "./math/math.ts";
 import { mermaidNotePlugin } from "./hugo/mermaid-note.ts";
 import { tabsPlugin } from "./hugo/tabs.ts";
 
@@ -81,6 +82,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   md.use(headingCustomIdPlugin);
   md.use(headingAnchorsPlugin);
   md.use(externalLinksPlugin);
+  md.use(emptyHeaderCellsPlugin);
   if (options.resolveArticleLink) md.use(articleLinksPlugin, { resolve: options.resolveArticleLink });
   return md;
 }

@@ -2,8 +2,8 @@
 import { load } from "cheerio";
 import markdownit from "markdown-it";
 import { describe, expect, it } from "vitest";
-import { mathPlugin } from "../../src/markdown/math.ts";
-import type { MarkdownWarning } from "../../src/markdown/markdown-warning.ts";
+import { mathPlugin } from "../../../src/markdown/math/math.ts";
+import type { MarkdownWarning } from "../../../src/markdown/markdown-warning.ts";
 
 const warnings: MarkdownWarning[] = [];
 const md = markdownit().use(mathPlugin, { onWarning: (w) => warnings.push(w) });
@@ -23,6 +23,30 @@ describe("mathPlugin", () => {
   it("renders $$ blocks in display mode", () => {
     const $ = load(md.render("$$\n\\frac{1}{n}\\sum_{i=1}^{n} x_i\n$$\n"), null, false);
     expect($("p.katex-block .katex-display math").attr("display")).toBe("block");
+  });
+
+  it.each([
+    ["zh-CN", "公式"],
+    ["zh", "公式"],
+    ["en", "Formula"],
+    [undefined, "Formula"],
+  ])("makes a display formula a keyboard stop named in the page's language (%s: %s)", (pageLang, label) => {
+    const $ = load(md.render("$$\n\\sum_{i=1}^{n} x_i\n$$\n", { pageLang }), null, false);
+    const block = $("p.katex-block");
+    expect([block.attr("tabindex"), block.attr("role"), block.attr("aria-label")]).toEqual(["0", "group", label]);
+    // The formula itself stays for the MathML to say.
+    expect(block.find("math").length).toBe(1);
+  });
+
+  it("labels a $$ formula inside a paragraph too, and leaves inline math alone", () => {
+    const $ = load(md.render("梯度 $\\nabla L$ 与 $$x^2$$", { pageLang: "zh" }), null, false);
+    expect($(".katex-block").attr("aria-label")).toBe("公式");
+    expect($("[tabindex]").length).toBe(1);
+  });
+
+  it("hands the MathML over repaired: a function name in a subscript is one argument", () => {
+    const $ = load(md.render("$\\lambda_{\\max}$"), null, false);
+    expect($("msub").children().map((_, el) => el.tagName).get()).toEqual(["mi", "mrow"]);
   });
 
   it("allows Chinese inside \\text{} without complaints", () => {
