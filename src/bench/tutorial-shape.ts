@@ -26,13 +26,14 @@ export interface ArticleLink {
 /**
  * 1–3 links to earlier articles that are published Markdown files (not drafts, notebooks or page bundles): an
  * article's links depend only on (seed, index), and the targets exist in any corpus that holds the article. The first
- * article has no earlier one to link to.
+ * article has no earlier one to link to; about a fifth of the articles are such files, so 40 tries leave almost no
+ * other article without a link.
  */
 export function articleLinks(plan: TutorialPlan, seed: number): ArticleLink[] {
   const next = random(seed, plan.index, "links");
   const wanted = 1 + Math.floor(next() * 3);
   const links: ArticleLink[] = [];
-  for (let attempt = 0; attempt < 16 && links.length < wanted && plan.index > 0; attempt++) {
+  for (let attempt = 0; attempt < 40 && links.length < wanted && plan.index > 0; attempt++) {
     const target = tutorialPlan(plan.index - 1 - Math.floor(next() * Math.min(plan.index, 200)), seed);
     const published = !target.draft && target.path.endsWith(`/${target.slug}.md`);
     if (!published || links.some((link) => link.index === target.index)) continue;
