@@ -14,7 +14,8 @@ export function random(...parts: readonly (string | number)[]): () => number {
   };
 }
 
-const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+/** One of `items`, drawn from `next`. */
+export const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
 
 const CATEGORIES = ["ai", "frontend", "backend", "devops", "database", "tools"] as const;
 const TOPICS = ["神经网络", "缓存策略", "容器编排", "索引优化", "类型系统", "消息队列", "并发模型", "日志监控"];
@@ -70,6 +71,10 @@ export interface ArticleShape {
   frontMatter: string[];
   /** 4–8 steps. */
   steps: ArticleStep[];
+  /** Markdown blocks before the first step (a lead image, an introduction); the image-less corpus has none. */
+  opening?: string[];
+  /** Markdown blocks after the last step (a summary, references); the image-less corpus has none. */
+  closing?: string[];
 }
 
 /** One article's content. The random draws come in a fixed order: changing it changes every article of the corpus. */

@@ -47,14 +47,18 @@ function imageOutput(index: number): Json {
   };
 }
 
-/** The notebook form of article `index`: the same front matter, prose and code as its Markdown form. */
-export function notebookText({ frontMatter, steps }: ArticleShape, index: number, seed: number): string {
+/**
+ * The notebook form of article `index`: the same front matter, prose and code as its Markdown form, the opening and
+ * closing blocks (when the shape has them) in a markdown cell each.
+ */
+export function notebookText({ frontMatter, steps, opening = [], closing = [] }: ArticleShape, index: number, seed: number): string {
   // Outputs draw from their own stream: the article's text stays that of its Markdown form.
   const next = random(seed, index, "outputs");
   const notebookNumber = Math.floor(index / 10);
   const imageStep = notebookNumber % 2 === 0 ? Math.floor(steps.length / 2) : -1;
   const errorStep = notebookNumber % 5 === 2 ? steps.length - 1 : -1;
   const cells: Json[] = [{ cell_type: "raw", id: "front-matter", metadata: {}, source: lines(frontMatter.join("\n")) }];
+  if (opening.length > 0) cells.push({ cell_type: "markdown", id: "opening", metadata: {}, source: lines(opening.join("\n\n")) });
   steps.forEach(({ heading, paragraphs, code }, step) => {
     const count = step + 1;
     const items = 10 + Math.floor(next() * 990);
@@ -68,6 +72,7 @@ export function notebookText({ frontMatter, steps }: ArticleShape, index: number
     cells.push({ cell_type: "markdown", id: `step-${count}-text`, metadata: {}, source: lines([heading, ...paragraphs].join("\n\n")) });
     cells.push({ cell_type: "code", execution_count: count, id: `step-${count}-code`, metadata: {}, outputs, source: lines(code) });
   });
+  if (closing.length > 0) cells.push({ cell_type: "markdown", id: "closing", metadata: {}, source: lines(closing.join("\n\n")) });
   const metadata = { kernelspec: { display_name: "Python 3", language: "python", name: "python3" }, language_info: { name: "python" } };
   // Indented by one space and ended by a newline, as Jupyter writes notebooks.
   return `${JSON.stringify({ cells, metadata, nbformat: 4, nbformat_minor: 5 }, null, 1)}\n`;

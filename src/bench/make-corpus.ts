@@ -20,14 +20,16 @@ const SECTIONS = [
   { folder: "data", title: "数据工程", weight: 10 },
 ] as const;
 
-/** An article as Markdown: its front matter, then each step's heading, paragraphs and fenced code. */
-export function markdownText({ frontMatter, steps }: ArticleShape): string {
+/** An article as Markdown: its front matter, opening blocks, each step's heading, paragraphs and fenced code, closing blocks. */
+export function markdownText({ frontMatter, steps, opening = [], closing = [] }: ArticleShape): string {
   const lines = [...frontMatter, ""];
+  for (const block of opening) lines.push(block, "");
   for (const { heading, paragraphs, language, code } of steps) {
     lines.push(heading, "");
     for (const paragraph of paragraphs) lines.push(paragraph, "");
     lines.push("```" + language, code, "```", "");
   }
+  for (const block of closing) lines.push(block, "");
   return lines.join("\n");
 }
 
@@ -42,7 +44,7 @@ export function makeArticle(index: number, seed: number): { path: string; text: 
 }
 
 /** A section's `_index.md`: title, description, weight and a short landing text. */
-function sectionIndex({ title, weight }: (typeof SECTIONS)[number]): string {
+export function sectionIndex({ title, weight }: { title: string; weight: number }): string {
   return ["---", `title: ${JSON.stringify(title)}`, `description: ${JSON.stringify(`${title}相关的教程。`)}`, `weight: ${weight}`, "---", "", `本栏目收录${title}方向的实战教程，按推荐的阅读顺序排列。`, ""].join("\n");
 }
 

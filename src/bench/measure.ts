@@ -1,11 +1,12 @@
 // One benchmark measurement, run in its own process so memory and caches start cold:
 // `node --import tsx src/bench/measure.ts floor|build|edit|rebuild INPUT OUTPUT` prints one JSON line.
 import { readFileSync } from "node:fs";
-import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import matter from "gray-matter";
 import markdownit from "markdown-it";
 import { attachEarlyArticleWrites } from "../dev/early-article-writes.ts";
+import { editedArticle, floorFiles } from "./corpus-files.ts";
 import { notebookFloorMarkdown } from "./notebook-floor-markdown.ts";
 
 const projectRoot = resolve(import.meta.dirname, "../..");
@@ -50,13 +51,14 @@ function stopClock(started: number): number {
 }
 
 /**
- * The floor: gray-matter + plain markdown-it over every file, no highlighting, no templates. Notebooks count too,
- * their cells joined naively into Markdown: the builds measured against the floor render them, and a floor over the
- * Markdown files alone would make every build look slower by the notebooks' share of the corpus.
+ * The floor: gray-matter + plain markdown-it over every file (`floorFiles`: page bundles' `index.md` too), no
+ * highlighting, no templates, no images. Notebooks count too, their cells joined naively into Markdown: the builds
+ * measured against the floor render them, and a floor over the Markdown files alone would make every build look
+ * slower by the notebooks' share of the corpus.
  */
 async function floor(input: string): Promise<number> {
   const md = markdownit({ html: true, linkify: true });
-  const files = (await readdir(input, { recursive: true })).filter((file) => file.endsWith(".md") || file.endsWith(".ipynb"));
+  const files = await floorFiles(input);
   const started = startClock();
   for (const file of files) {
     const text = await readFile(join(input, file), "utf8");
@@ -71,15 +73,6 @@ async function build(input: string, output: string): Promise<number> {
   const started = startClock();
   await buildSite({ input, output, projectRoot, quiet: true });
   return stopClock(started);
-}
-
-/**
- * The article a measurement edits: a Markdown one in the middle of the corpus, not a section's `_index.md`. Not a
- * notebook: the edit appends a line to the file, which would break a notebook's JSON.
- */
-async function editedArticle(input: string): Promise<string> {
-  const files = (await readdir(input, { recursive: true })).filter((file) => file.endsWith(".md") && !file.endsWith("_index.md")).sort();
-  return files[Math.floor(files.length / 2)]!;
 }
 
 /** A production build after one article's text changed: caches kept, one page's inputs new. */

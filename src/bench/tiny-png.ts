@@ -26,7 +26,13 @@ export function tinyPng(width: number, height: number, pixel: (x: number, y: num
   // Each scanline starts with its filter type: 0, none.
   const scanlines = Buffer.alloc(height * (1 + width * 3));
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) scanlines.set(pixel(x, y), y * (1 + width * 3) + 1 + x * 3);
+    for (let x = 0, at = y * (1 + width * 3) + 1; x < width; x++, at += 3) {
+      // Byte by byte: Buffer#set from an array per pixel took most of the time of a 1200×600 image.
+      const [red, green, blue] = pixel(x, y);
+      scanlines[at] = red;
+      scanlines[at + 1] = green;
+      scanlines[at + 2] = blue;
+    }
   }
   return Buffer.concat([SIGNATURE, chunk("IHDR", header), chunk("IDAT", deflateSync(scanlines)), chunk("IEND", new Uint8Array())]);
 }

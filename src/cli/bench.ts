@@ -1,28 +1,24 @@
-// `npm run bench [-- --count N --runs R]`: Kiln's benchmark on a generated corpus. Prints, for one corpus, the
-// floor (gray-matter + markdown-it, no highlighting, no templates), cold and warm builds, a build after editing
-// one article, the dev-server rebuild after saving one article, pages per second, CPU time and peak memory: medians
-// of R runs, and ratios to the floor.
+// `npm run bench [-- --count N --runs R --corpus=realistic|plain|both]`: Kiln's benchmark on generated corpora. For
+// each corpus it prints the floor (gray-matter + markdown-it, no highlighting, no templates), cold and warm builds, a
+// build after editing one article, the dev-server rebuild after saving one article, pages per second, CPU time and
+// peak memory: medians of R runs, and ratios to the floor. The realistic corpus (covers, local and remote images,
+// page bundles, math, tables…) comes first; the image-less one is the corpus of earlier figures, kept comparable.
 import { execFile } from "node:child_process";
 import { readdir, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { coldComparison, medianMs, resultLines, type Sample, type Series } from "../bench/bench-table.ts";
 import { makeCorpus } from "../bench/make-corpus.ts";
+import { makeRealisticCorpus } from "../bench/make-realistic-corpus.ts";
 import { parseArgs, rejectUnknown, UsageError } from "./args.ts";
 import { exitWithError } from "./exit-with-error.ts";
 
-const USAGE = "npm run bench -- [--count 200] [--runs 3]";
+const USAGE = "npm run bench -- [--count 200] [--runs 3] [--corpus=realistic|plain|both]";
 const projectRoot = resolve(import.meta.dirname, "../..");
 // Inside the project on purpose: Eleventy's watcher misses edits outside the working folder (see serve-site.ts).
 const benchFolder = join(projectRoot, "bench-data");
 
 /** What src/bench/measure.ts measures. */
 type Kind = "floor" | "build" | "edit" | "rebuild";
-
-interface Sample {
-  ms: number;
-  /** CPU time over the same span: every thread, and Pagefind's process on Linux. */
-  cpuMs: number;
-  maxRssMb: number;
-}
 
 /** Runs one measurement in a fresh Node process. */
 function measure(kind: Kind, input: string, output: string): Promise<Sample> {
@@ -39,28 +35,41 @@ function measure(kind: Kind, input: string, output: string): Promise<Sample> {
   });
 }
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
+const say = (line: string) => process.stdout.write(`${line}\n`);
 
-async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ["count", "runs"]);
-  rejectUnknown(args, ["count", "runs"], USAGE);
-  const count = Number(args.flags.get("count") ?? "200");
-  const runs = Number(args.flags.get("runs") ?? "3");
-  if (!(Number.isInteger(count) && count > 0 && Number.isInteger(runs) && runs > 0)) {
-    throw new UsageError("--count and --runs take positive whole numbers", USAGE);
-  }
-  const corpus = join(benchFolder, `corpus-${count}`);
-  const output = join(benchFolder, "site");
+/** The two corpora: where each is written and built, how it is made, and what its heading says. */
+const CORPORA = {
+  realistic: {
+    heading: "realistic corpus",
+    folder: (count: number) => join(benchFolder, `realistic-corpus-${count}`),
+    output: join(benchFolder, "realistic-site"),
+    make: async (folder: string, count: number) => {
+      const { notebooks, pageBundles, localImages, drafts } = await makeRealisticCorpus(folder, count);
+      return `${notebooks} notebooks, ${pageBundles} page bundles, ${localImages} local images, ${drafts} drafts`;
+    },
+  },
+  plain: {
+    heading: "image-less corpus, comparable with earlier figures",
+    folder: (count: number) => join(benchFolder, `corpus-${count}`),
+    output: join(benchFolder, "site"),
+    make: async (folder: string, count: number) => {
+      await makeCorpus(folder, count);
+      return "no images, no covers";
+    },
+  },
+} as const;
+
+type CorpusName = keyof typeof CORPORA;
+
+/** Writes one corpus afresh, measures it `runs` times each way and prints its table; returns its cold build's median. */
+async function benchCorpus(name: CorpusName, count: number, runs: number): Promise<number> {
+  const { heading, folder, output, make } = CORPORA[name];
+  const corpus = folder(count);
   await rm(corpus, { recursive: true, force: true });
-  await makeCorpus(corpus, count);
-  const say = (line: string) => process.stdout.write(`${line}\n`);
-  say(`[kiln bench] ${count} articles, ${runs} run(s) each, corpus in ${corpus}`);
+  const contents = await make(corpus, count);
+  say(`\n## ${heading}\n\n${count} articles (${contents}) in ${corpus}`);
 
-  const results: Array<[string, Sample[]]> = [];
+  const results: Series[] = [];
   const series = async (label: string, kind: Kind, before?: () => Promise<void>) => {
     const samples: Sample[] = [];
     for (let run = 0; run < runs; run++) {
@@ -80,20 +89,28 @@ async function main(): Promise<void> {
   await series("dev rebuild after saving one article", "rebuild");
 
   const pages = (await readdir(output, { recursive: true })).filter((file) => file.endsWith(".html")).length;
-  const floorMs = median(results[0]![1].map((s) => s.ms));
   say("");
-  // CPU beside the time: on a machine with few cores, a build using all of them can only go faster by doing less.
-  say("| measure | median | × floor | CPU (cores busy) | peak memory |");
-  say("|---|---|---|---|---|");
-  for (const [label, samples] of results) {
-    const ms = median(samples.map((s) => s.ms));
-    const cpu = median(samples.map((s) => s.cpuMs));
-    const rss = Math.max(...samples.map((s) => s.maxRssMb));
-    const cores = median(samples.map((s) => s.cpuMs / s.ms));
-    say(`| ${label} | ${(ms / 1000).toFixed(2)} s | ${(ms / floorMs).toFixed(1)} | ${(cpu / 1000).toFixed(2)} s (${cores.toFixed(1)}) | ${rss.toFixed(0)} MB |`);
+  for (const line of resultLines(results, pages)) say(line);
+  return medianMs(results[1]!);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), ["count", "runs", "corpus"]);
+  rejectUnknown(args, ["count", "runs", "corpus"], USAGE);
+  const count = Number(args.flags.get("count") ?? "200");
+  const runs = Number(args.flags.get("runs") ?? "3");
+  if (!(Number.isInteger(count) && count > 0 && Number.isInteger(runs) && runs > 0)) {
+    throw new UsageError("--count and --runs take positive whole numbers", USAGE);
   }
-  const cold = median(results[1]![1].map((s) => s.ms));
-  say(`\n${pages} pages; cold build ${(pages / (cold / 1000)).toFixed(0)} pages/s`);
+  const corpus = args.flags.get("corpus") ?? "both";
+  if (!["realistic", "plain", "both"].includes(corpus)) throw new UsageError("--corpus takes realistic, plain or both", USAGE);
+  const names: CorpusName[] = corpus === "both" ? ["realistic", "plain"] : [corpus as CorpusName];
+
+  say(`[kiln bench] ${count} articles, ${runs} run(s) each, ${names.length === 2 ? "both corpora" : `the ${CORPORA[names[0]!].heading}`}`);
+  const cold = new Map<CorpusName, number>();
+  for (const name of names) cold.set(name, await benchCorpus(name, count, runs));
+  const [realistic, plain] = [cold.get("realistic"), cold.get("plain")];
+  if (realistic !== undefined && plain !== undefined) say(`\n${coldComparison(realistic, plain)}`);
 }
 
 main().catch(exitWithError);
