@@ -103,7 +103,12 @@ async function buildAndSwap(options: BuildSiteOptions, input: string, output: st
       configPath: join(options.projectRoot, ".eleventy.ts"),
       pathPrefix,
       quietMode: quiet,
-      config: (eleventyConfig: EleventyConfig) => eleventyConfig.on(STALE_FROM_EVENT, (date) => (staleFrom = date)),
+      config: (eleventyConfig: EleventyConfig) => {
+        eleventyConfig.on(STALE_FROM_EVENT, (date) => (staleFrom = date));
+        // Its "[11ty] Benchmark … Transform" notes bypass the logger below (their group's console logger is made
+        // before quiet mode is set): silenced here unless --verbose.
+        eleventyConfig.benchmarkManager?.get("Configuration").setIsVerbose(!quiet);
+      },
     });
     // Kiln speaks for the build: Eleventy's own lines ("Wrote 56 files", "Problem writing Eleventy templates", its
     // benchmark notes) are dropped unless --verbose, and Kiln prints the verdict (and a bug's stack) itself.

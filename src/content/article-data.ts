@@ -8,10 +8,12 @@ import { articleUrl } from "../links/article-url.ts";
 export interface ArticleDataOptions {
   registry: ContentRegistry;
   site: SiteOptions;
+  /** The encoded local cover of an article (images.ts), or undefined when it is remote. */
+  coverImage?: (cover: string, inputPath: string) => Promise<unknown> | undefined;
 }
 
 /** Default layout, permalinks and computed page data (`article`, `pageTitle`, `pageLang`…) for every page. */
-export function articleDataPlugin(eleventyConfig: EleventyConfig, { registry, site }: ArticleDataOptions): void {
+export function articleDataPlugin(eleventyConfig: EleventyConfig, { registry, site, coverImage }: ArticleDataOptions): void {
   const recordOf = (data: PageData) => registry.get(data.page.inputPath);
   eleventyConfig.addGlobalData("layout", "article.njk");
   // A function-valued global is called once; what it returns (a function) becomes every page's permalink.
@@ -20,6 +22,11 @@ export function articleDataPlugin(eleventyConfig: EleventyConfig, { registry, si
   eleventyConfig.addGlobalData("eleventyComputed", {
     /** The validated front matter of an article page; undefined on other pages. */
     article: (data: PageData) => recordOf(data)?.article,
+    /** A local cover, encoded once for its page and every list that shows it as a card; undefined otherwise. */
+    coverImage: (data: PageData) => {
+      const cover = recordOf(data)?.article.cover;
+      return cover === undefined ? undefined : coverImage?.(cover, data.page.inputPath);
+    },
     /** Where the body starts in the source file, so Markdown warnings name the file's line. */
     kilnBodyLine: (data: PageData) => recordOf(data)?.bodyLine,
     /** `<title>` before the site title: the article's title, a term's name, or a page's own `title`. */

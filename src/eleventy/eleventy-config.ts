@@ -38,6 +38,8 @@ export interface PosthtmlNode {
 /** Eleventy's configuration API, as far as Kiln uses it. */
 export interface EleventyConfig {
   readonly directories: { readonly input: string; readonly output: string };
+  /** Eleventy's timings; the "Configuration" group (plugins' transforms, filters) is made before any option is read. */
+  readonly benchmarkManager?: { get(group: string): { setIsVerbose(verbose: boolean): void } };
   /** The `--pathprefix` of the build (`/docs/`), set before plugins run. */
   readonly pathPrefix?: string;
   addPlugin<O>(plugin: (config: EleventyConfig, options: O) => unknown, options?: O): unknown;

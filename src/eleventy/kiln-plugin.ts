@@ -85,7 +85,12 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   frontMatterPlugin(eleventyConfig, { registry });
   draftsPlugin(eleventyConfig, { registry, reporter });
   devProblemsPlugin(eleventyConfig, { registry });
-  articleDataPlugin(eleventyConfig, { registry, site });
+  const images = imagesPlugin(eleventyConfig, {
+    projectRoot: options.projectRoot,
+    cacheFolder: imageCacheFolder(options.projectRoot),
+    formats: site.imageFormats,
+  });
+  articleDataPlugin(eleventyConfig, { registry, site, coverImage: images.cover });
   // A production build lets an article's rendered content go once its page is written, unless a feed prints it.
   const onFeedArticles = (inFeeds: ReadonlySet<string>) =>
     releaseContentOnceWritten((inputPath) => !inFeeds.has(inputPath) && registry.get(inputPath) !== undefined);
@@ -112,7 +117,6 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   searchPagePlugin(eleventyConfig, { registry });
   filtersPlugin(eleventyConfig, { registry });
   assetsPlugin(eleventyConfig, { projectRoot: options.projectRoot });
-  imagesPlugin(eleventyConfig, { projectRoot: options.projectRoot, cacheFolder: imageCacheFolder(options.projectRoot) });
   mathAssetsPlugin(eleventyConfig);
   const resolveArticleLink = articleLinksPlugin(eleventyConfig, { registry });
   // `npm run build -- --raw-html=off` (KILN_RAW_HTML) overrides the site option for one build.
@@ -127,6 +131,7 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
     rawHtml,
     resolveArticleLink,
     whenHighlighted: highlighting.whenReady,
+    drawLocalImages: images.draw,
     onRenderFailure: (problem) => (runMode === "build" ? renderFailures.push(problem) : reporter.warn(problem)),
     // What the link check reads of an article, from the tokens its render parsed anyway.
     onParsed: (inputPath, tokens) => {

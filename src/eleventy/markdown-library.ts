@@ -6,6 +6,7 @@ import type { KilnHighlighter } from "../markdown/highlight/highlighter.ts";
 import { sourceFile, type MarkdownWarning } from "../markdown/markdown-warning.ts";
 import type { Token } from "markdown-it";
 import { renderFailure } from "../markdown/render-failure.ts";
+import { imageTokens } from "../markdown/local-images.ts";
 import { displayPath } from "../report/display-path.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 import type { Reporter } from "../report/reporter.ts";
@@ -25,6 +26,8 @@ export interface MarkdownLibraryOptions {
   onRenderFailure: (problem: Problem) => void;
   /** Handed each article's tokens as it renders (what the link check reads), with its input path. */
   onParsed?: (inputPath: string, tokens: Token[]) => void;
+  /** Encodes the page's local images and gives their tokens a picture (local-images.ts); nothing to wait for: undefined. */
+  drawLocalImages?: (inputPath: string, images: Token[]) => Promise<void> | undefined;
 }
 
 /** A Markdown warning as a Kiln problem, its file shown as authors see it. */
@@ -40,23 +43,39 @@ function toProblem({ file, line, message, hint }: MarkdownWarning): Problem {
  */
 export function markdownLibraryPlugin(
   eleventyConfig: EleventyConfig,
-  { reporter, highlighter, rawHtml, resolveArticleLink, whenHighlighted, onRenderFailure, onParsed }: MarkdownLibraryOptions,
+  { reporter, highlighter, rawHtml, resolveArticleLink, whenHighlighted, onRenderFailure, onParsed, drawLocalImages }: MarkdownLibraryOptions,
 ): void {
   const md = createMarkdown({ highlighter, rawHtml, resolveArticleLink, onWarning: (warning) => reporter.warn(toProblem(warning)) });
   // One article that makes markdown-it or a plugin throw is that article's problem, located by its failing block;
   // every other article still renders and is checked.
-  const renderOrReport = (source: string, env: Record<string, unknown>): string => {
+  const failed = (source: string, env: Record<string, unknown>, error: unknown): string => {
+    const problem = toProblem(renderFailure(env, source, error, (text) => md.render(text, env)));
+    onRenderFailure(problem);
+    return `<p class="render-failure">${md.utils.escapeHtml(`${problem.message}. ${problem.hint}`)}</p>`;
+  };
+  const renderOrReport = (source: string, env: Record<string, unknown>): string | Promise<string> => {
+    let tokens: Token[];
+    let drawing: Promise<void> | undefined;
     try {
-      // md.render is exactly this; the tokens are read once more on the way.
-      const tokens = md.parse(source, env);
+      // md.render is parse then render; the tokens are read on the way (link check, local images).
+      tokens = md.parse(source, env);
       const inputPath = sourceFile(env);
-      if (inputPath !== undefined) onParsed?.(inputPath, tokens);
-      return md.renderer.render(tokens, md.options, env);
+      if (inputPath !== undefined) {
+        onParsed?.(inputPath, tokens);
+        drawing = drawLocalImages?.(inputPath, imageTokens(tokens));
+      }
     } catch (error) {
-      const problem = toProblem(renderFailure(env, source, error, (text) => md.render(text, env)));
-      onRenderFailure(problem);
-      return `<p class="render-failure">${md.utils.escapeHtml(`${problem.message}. ${problem.hint}`)}</p>`;
+      return failed(source, env, error);
     }
+    const render = () => {
+      try {
+        return md.renderer.render(tokens, md.options, env);
+      } catch (error) {
+        return failed(source, env, error);
+      }
+    };
+    // An image that cannot be encoded is not a Markdown failure: its error (file, fix) fails the build as it is.
+    return drawing === undefined ? render() : drawing.then(render);
   };
   // Eleventy awaits what `render` returns: an article whose blocks are still on the workers renders once they are back.
   eleventyConfig.setLibrary("md", {

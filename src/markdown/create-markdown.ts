@@ -15,6 +15,7 @@ import { headingCustomIdPlugin } from "./heading-custom-id.ts";
 import { hugoShortcodesPlugin } from "./hugo/hugo-shortcodes.ts";
 import type { KilnHighlighter } from "./highlight/highlighter.ts";
 import { imageWidePlugin } from "./image-wide.ts";
+import { localImagesPlugin } from "./local-images.ts";
 import { nestingLimitPlugin } from "./nesting-limit.ts";
 import { notebookCellsPlugin } from "../notebooks/notebook-cells-plugin.ts";
 import type { MarkdownWarning } from "./markdown-warning.ts";
@@ -78,6 +79,8 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   // Wraps the fence renderer codeFencePlugin just set: a note above a ```mermaid block.
   md.use(mermaidNotePlugin);
   md.use(imageWidePlugin);
+  // Local images the adapter has encoded render as their <picture>.
+  md.use(localImagesPlugin);
   // `{#custom-id}` before heading-anchors, which keeps an id a heading already has.
   md.use(headingCustomIdPlugin);
   md.use(headingAnchorsPlugin);

@@ -54,6 +54,14 @@ export const SiteOptionsSchema = z.strictObject(
     linkCheck: z.enum(["error", "warn"], expected('"error" or "warn"')).default("error"),
     /** Raw HTML in articles (`<iframe>`, `<script>`…): passed through (`true`, authors are trusted) or shown as text. */
     rawHtml: z.boolean(expected("true or false")).default(true),
+    /**
+     * Modern formats every local image is also encoded in, in the order browsers should prefer them; its own format
+     * stays the fallback. WebP alone by default: AVIF files are smaller still, but take ~8× as long to encode.
+     */
+    imageFormats: z
+      .array(z.enum(["avif", "webp"], expected('"avif" or "webp"')), expected('a list such as ["webp"]'))
+      .refine((formats) => new Set(formats).size === formats.length, { error: 'each format once, e.g. ["avif", "webp"]' })
+      .default(["webp"]),
     /** "编辑此页 / Edit this page" link on every article: an https URL in which `:path` becomes the article's path in the input folder. */
     editLink: z
       .string(expected("an https URL"))
@@ -82,6 +90,7 @@ export const SITE_OPTION_HINTS = {
   pageSize: "pageSize: 20",
   linkCheck: 'linkCheck: "error" or linkCheck: "warn"',
   rawHtml: "rawHtml: false (or true, the default)",
+  imageFormats: 'imageFormats: ["webp"] (the default), ["avif", "webp"] or [] (the original format alone)',
   editLink: 'editLink: "https://github.com/owner/repo/edit/main/content/:path"',
 } as const satisfies Record<keyof typeof SiteOptionsSchema.shape, string>;
 

@@ -1,5 +1,6 @@
-// Local images through eleventy-img (src/eleventy/images.ts): <picture> with AVIF/WebP/original, srcset, sizes,
-// width/height; the files exist; remote images untouched; the cache is read on warm builds; output is stable.
+// Local images through eleventy-img (src/images/): <picture> with WebP/original, srcset, sizes, width/height, drawn
+// where Markdown renders (and raw HTML images by a transform); covers encoded once for the article and its cards;
+// the files exist; remote images untouched; the cache is read on warm builds; output is stable.
 import type { CheerioAPI } from "cheerio";
 import { existsSync } from "node:fs";
 import { appendFile, cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
@@ -44,11 +45,11 @@ describe("local images", () => {
     expect(site.code, site.stderr).toBe(0);
   });
 
-  it("turns a |wide PNG beside the article into a wide <picture> with AVIF, WebP and PNG at several widths", async () => {
+  it("turns a |wide PNG beside the article into a wide <picture> with WebP and PNG at several widths", async () => {
     const $ = await site.page("guide/local-images/index.html");
     const picture = $("figure.figure--wide > picture");
     expect(picture.length).toBe(1);
-    expect(picture.find("source").map((_, s) => $(s).attr("type")).get()).toEqual(["image/avif", "image/webp"]);
+    expect(picture.find("source").map((_, s) => $(s).attr("type")).get()).toEqual(["image/webp"]);
     const img = picture.find("img");
     expect(img.attr("class")).toBe("wide");
     expect(img.attr("alt")).toBe("梯度示意图");
@@ -67,16 +68,35 @@ describe("local images", () => {
     expect(img.attr("sizes")).toBe("(min-width: 46rem) 42rem, 100vw");
   });
 
-  it("loads the cover eagerly with high priority, and sizes its thumbnail in lists", async () => {
+  it("loads the cover eagerly with high priority, and lists show the same files as a card thumbnail", async () => {
     const $ = await site.page("guide/local-images/index.html");
     const cover = $("picture > img.article__cover");
     expect(cover.attr("loading")).toBeUndefined();
     expect(cover.attr("fetchpriority")).toBe("high");
     expect([cover.attr("width"), cover.attr("height")]).toEqual(["1200", "600"]);
+    expect(cover.attr("srcset")).toMatch(/^\/img\/[\w-]+-240\.png 240w, .*-480\.png 480w, .*-960\.png 960w, .*-1200\.png 1200w$/);
     const home = await site.page("index.html");
     const thumb = home("picture > img.card__cover");
-    expect(thumb.attr("srcset")).toMatch(/-240\.png 240w, \/img\/[\w-]+-480\.png 480w$/);
-    expect(thumb.attr("loading")).toBe("lazy");
+    // One encoding for the article and its cards: the browser picks the 240 or 480 file for the 8rem thumbnail.
+    expect(imageUrls(home, "li.card picture").sort()).toEqual(imageUrls($, "picture:has(img.article__cover)").sort());
+    expect([thumb.attr("sizes"), thumb.attr("loading"), thumb.attr("alt")]).toEqual(["8rem", "lazy", ""]);
+  });
+
+  it("escapes a Markdown image's title on its <img>, and draws a raw HTML image (Hugo's figure) as a <picture> too", async () => {
+    const html = await site.text("guide/local-images/index.html");
+    expect(html).toContain('title="图 1：&quot;梯度&quot; &lt;下降&gt;"');
+    const $ = await site.page("guide/local-images/index.html");
+    expect($('picture > img[alt="标题图"]').attr("title")).toBe('图 1："梯度" <下降>');
+    const figure = $('figure.figure:has(img[alt="短代码照片"])');
+    expect(figure.find("picture > source").attr("type")).toBe("image/webp");
+    expect(figure.find("img").attr("src")).toMatch(/^\/img\/[\w-]+-480\.jpeg$/);
+    expect(figure.find("figcaption").text()).toBe("短代码的说明");
+  });
+
+  it("puts the same <picture> in the feed entry as on the page, its URLs absolute", async () => {
+    const feed = await site.text("feed.xml");
+    const entry = feed.slice(feed.indexOf("<title>本地图片</title>"));
+    expect(entry).toMatch(/&lt;picture&gt;&lt;source type=&quot;image\/webp&quot; srcset=&quot;https?:\/\/[^&]+\/img\/[\w-]+-480\.webp 480w/);
   });
 
   it("gives a page bundle's image and an SVG their size, and leaves remote images as written", async () => {
@@ -130,7 +150,7 @@ describe("local images", () => {
     await appendFile(join(input, "guide/local-images.md"), "\n![缺失](missing.png)\n");
     const broken = await buildSite(input, [], 0, { KILN_CACHE: cacheFile });
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toContain("guide/local-images.md:24: image missing.png does not exist");
+    expect(broken.stderr).toContain("guide/local-images.md:32: image missing.png does not exist");
     expect(broken.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -23,6 +23,7 @@ describe("parseSiteOptions", () => {
       pageSize: 20,
       linkCheck: "error",
       rawHtml: true,
+      imageFormats: ["webp"],
     });
     expect(parseSiteOptions(undefined)).toEqual(parseSiteOptions({}));
   });
@@ -38,6 +39,7 @@ describe("parseSiteOptions", () => {
       pageSize: 10,
       linkCheck: "warn",
       rawHtml: false,
+      imageFormats: ["avif", "webp"],
     };
     expect(parseSiteOptions(input)).toEqual({ ...input, url: "https://example.com/docs/" });
   });
@@ -77,6 +79,9 @@ describe("parseSiteOptions", () => {
     ["pageSize", 1.5],
     ["pageSize", -1],
     ["pageSize", "20"],
+    ["imageFormats", "webp"],
+    ["imageFormats", ["jpeg"]],
+    ["imageFormats", ["webp", "webp"]],
   ])("rejects %s: %j", (field, value) => {
     expect(siteError({ [field]: value }).problems.map((problem) => problem.location.field)).toEqual([field]);
   });
@@ -106,7 +111,7 @@ describe("parseSiteOptions", () => {
       {
         location: { file: ".eleventy.ts", field: "titel", fieldKind: "site option" },
         message: "is not a known field",
-        hint: "check the spelling; known fields: title, url, language, author, description, timeZone, pageSize, linkCheck, rawHtml, editLink",
+        hint: "check the spelling; known fields: title, url, language, author, description, timeZone, pageSize, linkCheck, rawHtml, imageFormats, editLink",
       },
     ]);
   });
