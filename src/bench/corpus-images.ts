@@ -1,8 +1,8 @@
 // The realistic corpus's local images: diagram-like pictures of flat colour areas (a light background, a title band,
 // a row of boxes, a bar joining them), at the sizes tutorials use, small in bytes, and different for each image of
 // each article, so that eleventy-img's caches never spare a build the work a real site would cost.
+import sharp from "sharp";
 import { random } from "./article-shape.ts";
-import { flatJpeg } from "./flat-jpeg.ts";
 import { tinyPng, type Rgb } from "./tiny-png.ts";
 
 /** A local image of an article: its file name beside the article, its size and format. */
@@ -15,7 +15,7 @@ export interface CorpusImage {
 /** A rectangle of one colour: left, top, right, bottom (exclusive), colour. */
 type Box = readonly [number, number, number, number, Rgb];
 
-/** Edges on multiples of 8 pixels: the flat JPEG is then exact, block by block. */
+/** Edges on multiples of 8 pixels: JPEG's 8×8 blocks are then flat, and the file stays small. */
 const grid = (value: number): number => Math.round(value / 8) * 8;
 
 /** A colour drawn from `next`, each channel within [low, low + spread). */
@@ -43,10 +43,10 @@ function layout(image: CorpusImage, next: () => number): { background: Rgb; boxe
 }
 
 /**
- * The bytes of `image` of article `index`: a PNG, or a baseline JPEG when its name ends in `.jpg`. Its pictures
- * depend only on (seed, index, name).
+ * The bytes of `image` of article `index`: a PNG, or a JPEG (sharp's, quality 90) when its name ends in `.jpg`. Its
+ * pictures depend only on (seed, index, name).
  */
-export function imageBytes(image: CorpusImage, index: number, seed: number): Buffer {
+export async function imageBytes(image: CorpusImage, index: number, seed: number): Promise<Buffer> {
   const { background, boxes } = layout(image, random(seed, index, "image", image.name));
   const pixel = (x: number, y: number): Rgb => {
     for (let k = boxes.length - 1; k >= 0; k--) {
@@ -55,5 +55,9 @@ export function imageBytes(image: CorpusImage, index: number, seed: number): Buf
     }
     return background;
   };
-  return image.name.endsWith(".jpg") ? flatJpeg(image.width, image.height, pixel) : tinyPng(image.width, image.height, pixel);
+  if (!image.name.endsWith(".jpg")) return tinyPng(image.width, image.height, pixel);
+  const { width, height } = image;
+  const raw = Buffer.alloc(width * height * 3);
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) raw.set(pixel(x, y), (y * width + x) * 3);
+  return sharp(raw, { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
 }

@@ -21,12 +21,14 @@ export interface CorpusFile {
  * Article `index`: its plan, and its files: the Markdown or notebook first, then in a page bundle the images beside
  * its `index.md`.
  */
-export function realisticArticle(index: number, seed: number): { plan: TutorialPlan; files: CorpusFile[] } {
+export async function realisticArticle(index: number, seed: number): Promise<{ plan: TutorialPlan; files: CorpusFile[] }> {
   const plan = tutorialPlan(index, seed);
   const shape = tutorialShape(plan, seed);
   const text = plan.notebook ? notebookText(shape, index, seed) : markdownText(shape);
   const folder = dirname(plan.path);
-  const images = localImages(plan).map((image) => ({ path: join(folder, image.name), content: imageBytes(image, index, seed) }));
+  const images = await Promise.all(
+    localImages(plan).map(async (image) => ({ path: join(folder, image.name), content: await imageBytes(image, index, seed) })),
+  );
   return { plan, files: [{ path: plan.path, content: text }, ...images] };
 }
 
@@ -47,7 +49,7 @@ export async function makeRealisticCorpus(folder: string, count: number, seed = 
   }
   const summary: CorpusSummary = { articles: count, notebooks: 0, pageBundles: 0, localImages: 0, drafts: 0 };
   for (let index = 0; index < count; index++) {
-    const { plan, files } = realisticArticle(index, seed);
+    const { plan, files } = await realisticArticle(index, seed);
     for (const { path, content } of files) {
       await mkdir(join(folder, dirname(path)), { recursive: true });
       await writeFile(join(folder, path), content);

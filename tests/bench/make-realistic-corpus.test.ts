@@ -71,7 +71,7 @@ describe("realistic benchmark corpus", () => {
     const smaller = await filesOf(folders[2]!);
     expect(smaller.size).toBeGreaterThan(50);
     for (const [path, bytes] of smaller) expect(files.get(path)?.equals(bytes), path).toBe(true);
-    expect(realisticArticle(7, SEED + 1).files[0]!.content).not.toBe(realisticArticle(7, SEED).files[0]!.content);
+    expect((await realisticArticle(7, SEED + 1)).files[0]!.content).not.toBe((await realisticArticle(7, SEED)).files[0]!.content);
   });
 
   it("writes every article into a described section: one in ten a notebook, about one in twenty a draft", () => {
@@ -169,10 +169,10 @@ describe("realistic benchmark corpus", () => {
     }
   });
 
-  it("writes a notebook with the text its Markdown form would have, opening and closing included", () => {
+  it("writes a notebook with the text its Markdown form would have, opening and closing included", async () => {
     for (const { path, text } of articles.filter((article) => article.notebook)) {
       const index = Number(/-(\d{5})\.ipynb$/.exec(path)![1]);
-      const { plan } = realisticArticle(index, SEED);
+      const { plan } = await realisticArticle(index, SEED);
       const asMarkdown = markdownText(tutorialShape(plan, SEED));
       const fences = (source: string) => [...source.matchAll(/^```\w+\n([\s\S]*?)\n```$/gm)].map(([, code]) => code);
       expect(fences(text), path).toEqual(fences(asMarkdown));

@@ -1,4 +1,5 @@
-// The example site is byte-identical with and without the highlight cache, cold or warm, on 1 or 2 workers.
+// The example site is byte-identical with and without the caches (highlighting, images), cold or warm, on 1 or 2
+// workers.
 import { createHash } from "node:crypto";
 import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
