@@ -1,6 +1,6 @@
 // The Kiln plugin: composes one Eleventy adapter per concern. Order matters only where noted.
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { join, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { linkSourceOf } from "../check/link-sources.ts";
 import { parseSiteOptions, type SiteOptionsInput } from "../schema/site-options.ts";
 import { aliasesPlugin } from "../pages/aliases.ts";
@@ -156,8 +156,9 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   eleventyConfig.addTransform("kiln-written-pages", function (html) {
     const { url, inputPath } = this.page;
     const outputPath = this.page.outputPath;
-    if (typeof outputPath === "string" && typeof url === "string") linkCheck.scan({ url, inputPath, outputPath }, html);
-    searchIndex.notePage(html);
+    if (typeof outputPath !== "string") return html;
+    if (typeof url === "string") linkCheck.scan({ url, inputPath, outputPath }, html);
+    searchIndex.notePage(html, relative(eleventyConfig.directories.output, outputPath).split(sep).join("/"));
     return html;
   });
   // After every build, dev server rebuilds included: Pagefind indexes the written pages in its own process (one

@@ -13,8 +13,11 @@ export interface RawHtmlImagesOptions {
   encoder: ImageEncoder;
 }
 
-/** An `<img>` tag and its `src`, quoted either way or not at all. */
-const IMAGE_TAG = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))[^>]*>/gi;
+/** Where an `<img>` tag starts. */
+const IMAGE_OPEN = /<img[\s/>]/gi;
+
+/** An `<img>` tag's `src`, quoted either way or not at all. */
+const SRC = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 
 /** A URL with a scheme (`https:`, `data:`) or a scheme-relative `//host` one: not a local file. */
 const REMOTE = /^\s*(?:[a-z][a-z\d+.-]*:|\/\/)/i;
@@ -27,9 +30,14 @@ const ENCODED_FILE = /\/img\/[\w-]{10}-\d+\.\w+$/;
  * notebook's output image (`class="nb-image"`), a file written next to the page (eleventy/notebook-pages.ts).
  */
 export function hasRawLocalImage(html: string): boolean {
-  for (const [tag, double, single, bare] of html.matchAll(IMAGE_TAG)) {
-    const src = double ?? single ?? bare ?? "";
-    if (!REMOTE.test(src) && !tag.startsWith('<img class="nb-image"') && !ENCODED_FILE.test(src)) return true;
+  // Tag by tag: one regex reaching from each `<img` to its `src` over a whole page cost a second on 1000 articles.
+  for (const { index } of html.matchAll(IMAGE_OPEN)) {
+    const end = html.indexOf(">", index);
+    const tag = html.slice(index, end === -1 ? undefined : end + 1);
+    const [, double, single, bare] = SRC.exec(tag) ?? [];
+    const src = double ?? single ?? bare;
+    if (src === undefined || tag.startsWith('<img class="nb-image"')) continue;
+    if (!REMOTE.test(src) && !ENCODED_FILE.test(src)) return true;
   }
   return false;
 }

@@ -88,7 +88,11 @@ export function searchLanguage(siteLanguage: string): string {
  * API's service mode the 1000-article benchmark corpus took about twice as long (80 s against 43 s, run side by
  * side on a busy 2-core machine; the command used 12 s of CPU).
  */
-export async function writeSearchIndex(siteFolder: string, options: SearchIndexOptions): Promise<SearchIndexStats> {
+export async function writeSearchIndex(
+  siteFolder: string,
+  options: SearchIndexOptions,
+  pages?: readonly string[],
+): Promise<SearchIndexStats> {
   const started = performance.now();
   const site = resolve(siteFolder);
   const bundle = join(site, SEARCH_BUNDLE_FOLDER);
@@ -105,11 +109,27 @@ export async function writeSearchIndex(siteFolder: string, options: SearchIndexO
     // One CSS selector list.
     "--exclude-selectors",
     SEARCH_EXCLUDE_SELECTORS.join(", "),
+    ...pagesGlob(pages),
     "--quiet",
   ]);
   const sizes = await bundleSizes(bundle);
   const seconds = (performance.now() - started) / 1000;
   return { pages: await indexedPages(bundle), indexBytes: sizes.index, bundleBytes: sizes.total, seconds };
+}
+
+/** A brace glob longer than this is not passed (Linux refuses one argument over 128 KiB): all pages are read. */
+const MAX_GLOB_LENGTH = 100_000;
+
+/**
+ * `--glob {a/index.html,b/index.html}`: Pagefind reads only the pages it indexes (those with `data-pagefind-body`,
+ * paths relative to the site) instead of every page, list pages and 404 included: 20 % of its CPU time on the
+ * realistic 1000-article corpus (13.1 s → 10.3 s). None when the list is unknown, empty, too long, or a path holds a
+ * character a glob would read as a pattern.
+ */
+export function pagesGlob(pages: readonly string[] | undefined): string[] {
+  if (pages === undefined || pages.length === 0 || pages.some((page) => /[{}[\]*?,\\!]/.test(page))) return [];
+  const glob = `{${[...pages].sort().join(",")}}`;
+  return glob.length > MAX_GLOB_LENGTH ? [] : ["--glob", glob];
 }
 
 /** One line for the end of the build: `search index: 9 pages, 96 KB (bundle 610 KB) in 0.21 s`. */
@@ -130,8 +150,8 @@ export interface SearchIndexPluginOptions extends SearchIndexOptions {
 
 /** The search index of every build. */
 export interface SearchIndexer {
-  /** Notes a page as it is written: whether any is an article Pagefind indexes (`data-pagefind-body`). */
-  notePage(html: string): void;
+  /** Notes a page as it is written (its path relative to the output folder): is it one Pagefind indexes? */
+  notePage(html: string, path: string): void;
   /** Forgets the pages of the last build (on `eleventy.before`). */
   reset(): void;
   /** Writes the index once the pages are written (on `eleventy.after`). */
@@ -146,9 +166,9 @@ export interface SearchIndexer {
  * search page tells readers search is unavailable.
  */
 export function createSearchIndexer(options: SearchIndexPluginOptions): SearchIndexer {
-  const index = async (output: string, runMode: BuildEventArgs["runMode"]) => {
+  const index = async (output: string, runMode: BuildEventArgs["runMode"], pages?: readonly string[]) => {
     try {
-      options.reporter.info(formatSearchStats(await writeSearchIndex(output, options)));
+      options.reporter.info(formatSearchStats(await writeSearchIndex(output, options, pages)));
     } catch (error) {
       if (!(error instanceof PagefindMissingError)) throw error;
       // A deploy must not ship a dead search box unnoticed: a build stops (--search=off is the explicit way out);
@@ -166,18 +186,19 @@ export function createSearchIndexer(options: SearchIndexPluginOptions): SearchIn
       hint: "the next save indexes again; search works on the pages indexed before",
     }),
   );
-  let articlesWritten = false;
+  /** The pages with `data-pagefind-body` this build wrote. */
+  let bodies: string[] = [];
   return {
-    notePage(html) {
-      articlesWritten ||= html.includes("data-pagefind-body");
+    notePage(html, path) {
+      if (html.includes("data-pagefind-body")) bodies.push(path);
     },
     reset() {
-      articlesWritten = false;
+      bodies = [];
     },
     async index({ directories, runMode }) {
       // Without a single page marked `data-pagefind-body` Pagefind would index every page (home, lists, 404). Only
       // a full build knows every page; a dev server's rebuild notes just the pages it wrote.
-      if (runMode === "build" && !articlesWritten) {
+      if (runMode === "build" && bodies.length === 0) {
         options.reporter.info("search index: no articles, none written");
         return;
       }
@@ -185,7 +206,8 @@ export function createSearchIndexer(options: SearchIndexPluginOptions): SearchIn
         options.reporter.info("search index: off (--search=off); the search page tells readers search is unavailable");
         return;
       }
-      if (runMode === "build") await index(directories.output, runMode);
+      // A dev server's rebuild wrote only some pages: Pagefind then reads them all.
+      if (runMode === "build") await index(directories.output, runMode, bodies);
       else void background.request(() => index(directories.output, runMode));
     },
   };

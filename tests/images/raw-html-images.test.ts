@@ -14,6 +14,8 @@ describe("hasRawLocalImage", () => {
     ['<img src="/docs/img/BqjM-6_RuO-240.png" alt="">', false],
     ['<img class="nb-image" src="nb-0123456789ab.png" alt="">', false],
     ['<img src="https://a.test/x.png"> <img src="local.png">', true],
+    ['<IMG SRC="local.png">', true],
+    ['<imgx src="local.png">', false],
   ])("%s → %s", (html, expected) => {
     expect(hasRawLocalImage(html)).toBe(expected);
   });
