@@ -15,7 +15,7 @@ export interface SocialCard {
   url: string;
   width: number;
   height: number;
-  /** `og:image:alt`: the title and the site's name, as the card shows them. */
+  /** `og:image:alt`: the title and the site's name, as the card shows them (the home card's title is the name). */
   alt: string;
 }
 
@@ -54,7 +54,8 @@ export class SocialCards {
       drawing?.catch(() => undefined);
       this.#cards.set(key, { drawing, pageUrl });
     }
-    const card = { url: `/${CARDS_FOLDER}/${key}.png`, ...CARD_SIZE, alt: `${facts.title} · ${facts.siteName}` };
+    const alt = facts.title === facts.siteName ? facts.title : `${facts.title} · ${facts.siteName}`;
+    const card = { url: `/${CARDS_FOLDER}/${key}.png`, ...CARD_SIZE, alt };
     this.#byPage.set(pageUrl, card);
     return card;
   }

@@ -23,6 +23,7 @@ describe("parseSiteOptions", () => {
       pageSize: 20,
       linkCheck: "error",
       rawHtml: true,
+      socialCards: "on",
     });
     expect(parseSiteOptions(undefined)).toEqual(parseSiteOptions({}));
   });
@@ -38,6 +39,7 @@ describe("parseSiteOptions", () => {
       pageSize: 10,
       linkCheck: "warn",
       rawHtml: false,
+      socialCards: "unless-cover",
     };
     expect(parseSiteOptions(input)).toEqual({ ...input, url: "https://example.com/docs/" });
   });
@@ -81,6 +83,17 @@ describe("parseSiteOptions", () => {
     expect(siteError({ [field]: value }).problems.map((problem) => problem.location.field)).toEqual([field]);
   });
 
+  it("takes socialCards on, unless-cover or off, and names the three when it is anything else", () => {
+    expect(parseSiteOptions({ socialCards: "off" }).socialCards).toBe("off");
+    expect(siteError({ socialCards: true }).problems).toEqual([
+      {
+        location: { file: ".eleventy.ts", field: "socialCards", fieldKind: "site option" },
+        message: 'expected "on", "unless-cover" or "off", got true',
+        hint: 'socialCards: "on", socialCards: "unless-cover" or socialCards: "off"',
+      },
+    ]);
+  });
+
   it("accepts an https editLink with :path and rejects others, saying what is missing", () => {
     const pattern = "https://github.com/owner/repo/edit/main/content/:path";
     expect(parseSiteOptions({ editLink: pattern }).editLink).toBe(pattern);
@@ -106,7 +119,7 @@ describe("parseSiteOptions", () => {
       {
         location: { file: ".eleventy.ts", field: "titel", fieldKind: "site option" },
         message: "is not a known field",
-        hint: "check the spelling; known fields: title, url, language, author, description, timeZone, pageSize, linkCheck, rawHtml, editLink",
+        hint: "check the spelling; known fields: title, url, language, author, description, timeZone, pageSize, linkCheck, rawHtml, editLink, socialCards",
       },
     ]);
   });
