@@ -65,7 +65,10 @@ function familyOf(subset: string): string {
   return `kiln-${subset}`;
 }
 
-/** The `fontFamily` of every element of a card: each slice, in fontsource's order. */
+/**
+ * The `fontFamily` of every card: each slice, in fontsource's order. One string for all cards: satori resolves a
+ * family list once and keeps it, and a list per card of only the slices its text needs made layout slower, not faster.
+ */
 export function cardFontFamily(): string {
   return fontSlices().map((slice) => familyOf(slice.subset)).join(", ");
 }
