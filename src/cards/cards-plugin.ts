@@ -1,5 +1,6 @@
 // Social cards in a build: the `articleCard` and `pageCard` filters the layouts call, and the cards written into the
 // site once the pages are. On for production builds of a site with a `url` (og:image must be absolute).
+import { join } from "node:path";
 import type { Article } from "../schema/article.ts";
 import type { SiteOptions } from "../schema/site-options.ts";
 import type { EleventyConfig } from "../eleventy/eleventy-config.ts";
@@ -9,7 +10,6 @@ import { CardCache, cardCacheFolder, cardSalt } from "./card-cache.ts";
 import { createCardRenderer } from "./card-pool.ts";
 import { articleCardFacts, listCardFacts } from "./page-card-facts.ts";
 import { SocialCards, type SocialCard } from "./social-cards.ts";
-import { join } from "node:path";
 
 /** Options of {@link cardsPlugin}. */
 export interface CardsOptions {

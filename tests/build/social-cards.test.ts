@@ -5,7 +5,8 @@ import { existsSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { decodePixels } from "../cards/card-pixels.ts";
+import { COVER_WIDTH } from "../../src/cards/card-layout.ts";
+import { coloursIn, decodePixels } from "../cards/card-pixels.ts";
 import { buildSite, type BuiltSite } from "./run-kiln.ts";
 
 const FIXTURE = "tests/fixtures/sites/cards";
@@ -59,6 +60,14 @@ describe("social cards (fixture: cards, --pathprefix=/docs/)", () => {
     expect(Math.max(...(await decodePixels(await readFile(dark.file!))).at(600, 150))).toBeLessThan(40);
     expect(Math.min(...(await decodePixels(await readFile(light.file!))).at(600, 150))).toBeGreaterThan(240);
     expect(readdirSync(join(site.output, "cards"))).toHaveLength(7);
+  });
+
+  it("draws a local cover in its article's card (the panel on the right), relative to the article's file", async () => {
+    const { file } = await cardOf("guide/local-cover/index.html");
+    const withCover = await decodePixels(await readFile(file!));
+    expect(coloursIn(withCover, [1200 - COVER_WIDTH, 0, COVER_WIDTH, 630])).toBeGreaterThan(100);
+    const remote = await decodePixels(await readFile((await cardOf("guide/remote-cover/index.html")).file!));
+    expect(coloursIn(remote, [1200 - COVER_WIDTH + 40, 0, COVER_WIDTH - 40, 100])).toBe(1);
   });
 
   it("leaves og:image to front matter images: and gives pages without a card none of their own", async () => {
