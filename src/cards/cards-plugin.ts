@@ -42,9 +42,9 @@ export function cardsEnabled(site: SiteOptions, env: NodeJS.ProcessEnv, runMode:
   return site.socialCards !== "off" && env["KILN_CARDS"] !== "off" && site.url !== undefined && runMode === "build";
 }
 
-/** Writes a build's cards, once its pages are written. */
+/** Finishes a build's cards, once its pages are written. */
 export interface BuildCards {
-  write(outputFolder: string): Promise<void>;
+  write(): Promise<void>;
 }
 
 /** Registers the card filters; the Kiln plugin calls `write` on `eleventy.after`, beside Pagefind. */
@@ -53,8 +53,9 @@ export function cardsPlugin(eleventyConfig: EleventyConfig, { site, projectRoot,
   const salt = cardSalt();
   const folders = { input: eleventyConfig.directories.input, public: join(projectRoot, "public") };
   let cards: SocialCards | undefined;
-  eleventyConfig.on("eleventy.before", ({ runMode }) => {
-    cards = cardsEnabled(site, env, runMode) ? new SocialCards(salt, cache, createCardRenderer(cardWorkers(env))) : undefined;
+  eleventyConfig.on("eleventy.before", ({ runMode, directories }) => {
+    const enabled = cardsEnabled(site, env, runMode);
+    cards = enabled ? new SocialCards(directories.output, salt, cache, createCardRenderer(cardWorkers(env))) : undefined;
   });
   // article.njk names its card (it has the reading time), base.njk's seo.njk prints it through `pageCard`.
   eleventyConfig.addFilter("articleCard", (page: { url: string | false; inputPath: string }, article: Article, minutes: number, lang: string) => {
@@ -71,10 +72,10 @@ export function cardsPlugin(eleventyConfig: EleventyConfig, { site, projectRoot,
     return cards.of(page.url);
   });
   return {
-    /** Writes the build's cards into its output folder (the staging folder of a production build). */
-    async write(outputFolder: string): Promise<void> {
+    /** Waits for the build's cards to be in its output folder (the staging folder of a production build). */
+    async write(): Promise<void> {
       if (cards === undefined) return;
-      const { rendered, failed } = await cards.write(outputFolder);
+      const { rendered, failed } = await cards.write();
       for (const { pageUrl, message } of failed) {
         reporter.warn({
           location: { file: pageUrl },

@@ -1,5 +1,6 @@
 // One build's social cards: each page's card is named by its key when the page renders, drawn then (off the main
-// thread) unless the cache has it, and written into the site's `cards/` folder once the pages are.
+// thread) unless the cache has it and written into the site's `cards/` folder as soon as it is drawn; the cached
+// ones are copied there once the pages are written.
 import { join } from "node:path";
 import { mkdir, writeFile } from "node:fs/promises";
 import { CARD_SIZE, cardKey, type CardFacts } from "./card-facts.ts";
@@ -26,9 +27,9 @@ export interface CardsWritten {
   failed: Array<{ pageUrl: string; message: string }>;
 }
 
-/** A card of this build: the PNG being drawn (null when the cache has it) and the first page that named it. */
+/** A card of this build: drawn and written (null when the cache has it), and the first page that named it. */
 interface PendingCard {
-  drawing: Promise<Uint8Array> | null;
+  written: Promise<void> | null;
   pageUrl: string;
 }
 
@@ -39,7 +40,12 @@ export class SocialCards {
   /** Each card once, by key. */
   #cards = new Map<string, PendingCard>();
 
+  /** The build's `cards/` folder, made once. */
+  #folder: Promise<string> | undefined;
+
+  /** @param outputFolder the build's output (a production build's staging folder) */
   constructor(
+    private readonly outputFolder: string,
     private readonly salt: string,
     private readonly cache: CardCache,
     private readonly renderer: CardRenderer,
@@ -49,10 +55,11 @@ export class SocialCards {
   add(pageUrl: string, facts: CardFacts): SocialCard {
     const key = cardKey(facts, this.salt);
     if (!this.#cards.has(key)) {
-      const drawing = this.cache.has(key) ? null : this.renderer.render(facts);
+      // Written as soon as drawn: the PNG is not kept, and little is left to do once the pages are written.
+      const written = this.cache.has(key) ? null : this.renderer.render(facts).then((png) => this.#save(key, png));
       // Awaited in write(); until then a failure must not count as unhandled (which ends the process).
-      drawing?.catch(() => undefined);
-      this.#cards.set(key, { drawing, pageUrl });
+      written?.catch(() => undefined);
+      this.#cards.set(key, { written, pageUrl });
     }
     const alt = facts.title === facts.siteName ? facts.title : `${facts.title} · ${facts.siteName}`;
     const card = { url: `/${CARDS_FOLDER}/${key}.png`, ...CARD_SIZE, alt };
@@ -65,23 +72,30 @@ export class SocialCards {
     return this.#byPage.get(pageUrl);
   }
 
-  /** Writes every card into `<outputFolder>/cards/` (and new ones into the cache), then ends the renderer's threads. */
-  async write(outputFolder: string): Promise<CardsWritten> {
-    const folder = join(outputFolder, CARDS_FOLDER);
+  /** The site's `cards/` folder, made on first use. */
+  #cardsFolder(): Promise<string> {
+    const folder = join(this.outputFolder, CARDS_FOLDER);
+    this.#folder ??= mkdir(folder, { recursive: true }).then(() => folder);
+    return this.#folder;
+  }
+
+  async #save(key: string, png: Uint8Array): Promise<void> {
+    await Promise.all([writeFile(join(await this.#cardsFolder(), `${key}.png`), png), this.cache.keep(key, png)]);
+  }
+
+  /** Waits for every card to be written, copies the cached ones into the site, then ends the renderer's threads. */
+  async write(): Promise<CardsWritten> {
     const written: CardsWritten = { rendered: 0, reused: 0, failed: [] };
     try {
-      if (this.#cards.size > 0) await mkdir(folder, { recursive: true });
       await Promise.all(
-        [...this.#cards].map(async ([key, { drawing, pageUrl }]) => {
-          const target = join(folder, `${key}.png`);
-          if (drawing === null) {
+        [...this.#cards].map(async ([key, { written: drawn, pageUrl }]) => {
+          if (drawn === null) {
             written.reused++;
-            return this.cache.copyTo(key, target);
+            return this.cache.copyTo(key, join(await this.#cardsFolder(), `${key}.png`));
           }
           try {
-            const png = await drawing;
+            await drawn;
             written.rendered++;
-            await Promise.all([writeFile(target, png), this.cache.keep(key, png)]);
           } catch (error) {
             written.failed.push({ pageUrl, message: error instanceof Error ? error.message : String(error) });
           }

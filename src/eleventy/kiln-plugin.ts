@@ -174,7 +174,7 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
     }
     // The highlight cache and the social cards are written meanwhile too, and whatever the links: their work is
     // done either way (the cards were drawn on their own thread while the pages rendered).
-    const [indexed, saved, carded] = await Promise.allSettled([indexing, highlighting.save(), cards.write(args.directories.output)]);
+    const [indexed, saved, carded] = await Promise.allSettled([indexing, highlighting.save(), cards.write()]);
     if (verdict !== undefined) throw verdict;
     if (indexed.status === "rejected") throw indexed.reason;
     if (saved.status === "rejected") throw saved.reason;

@@ -31,14 +31,14 @@ describe("SocialCards", () => {
   it("names each page's card, draws a card once however many pages share it, and writes them all", async () => {
     const root = await mkdtemp(join(tmpdir(), "kiln-cards-"));
     const renderer = fakeRenderer();
-    const cards = new SocialCards("salt", new CardCache(join(root, "cache")), renderer);
+    const cards = new SocialCards(join(root, "site"), "salt", new CardCache(join(root, "cache")), renderer);
     const a = cards.add("/a/", facts("A"));
     cards.add("/", facts("A"));
     cards.add("/b/", facts("B"));
     expect(a).toMatchObject({ url: expect.stringMatching(/^\/cards\/[0-9a-f]{20}\.png$/), width: 1200, height: 630, alt: "A · Kiln" });
     expect(cards.of("/a/")).toBe(a);
     expect(cards.of("/nowhere/")).toBeUndefined();
-    const written = await cards.write(join(root, "site"));
+    const written = await cards.write();
     expect(written).toEqual({ rendered: 2, reused: 0, failed: [] });
     expect(renderer.drawn.sort()).toEqual(["A", "B"]);
     expect(renderer.closed).toBe(true);
@@ -49,22 +49,22 @@ describe("SocialCards", () => {
   it("draws nothing the cache has (a warm build)", async () => {
     const root = await mkdtemp(join(tmpdir(), "kiln-cards-"));
     const cache = new CardCache(join(root, "cache"));
-    const first = new SocialCards("salt", cache, fakeRenderer());
+    const first = new SocialCards(join(root, "one"), "salt", cache, fakeRenderer());
     first.add("/a/", facts("A"));
-    await first.write(join(root, "one"));
+    await first.write();
     const renderer = fakeRenderer();
-    const warm = new SocialCards("salt", cache, renderer);
+    const warm = new SocialCards(join(root, "two"), "salt", cache, renderer);
     warm.add("/a/", facts("A"));
-    expect(await warm.write(join(root, "two"))).toEqual({ rendered: 0, reused: 1, failed: [] });
+    expect(await warm.write()).toEqual({ rendered: 0, reused: 1, failed: [] });
     expect(renderer.drawn).toEqual([]);
     expect(readdirSync(join(root, "two", "cards"))).toHaveLength(1);
   });
 
   it("reports a card that could not be drawn with its page, and writes the others", async () => {
     const root = await mkdtemp(join(tmpdir(), "kiln-cards-"));
-    const cards = new SocialCards("salt", new CardCache(null), fakeRenderer());
+    const cards = new SocialCards(join(root, "site"), "salt", new CardCache(null), fakeRenderer());
     cards.add("/ok/", facts("ok"));
     cards.add("/bad/", facts("boom"));
-    expect(await cards.write(join(root, "site"))).toEqual({ rendered: 1, reused: 0, failed: [{ pageUrl: "/bad/", message: "satori failed" }] });
+    expect(await cards.write()).toEqual({ rendered: 1, reused: 0, failed: [{ pageUrl: "/bad/", message: "satori failed" }] });
   });
 });
