@@ -8,6 +8,8 @@ import { renderCard } from "./render-card.ts";
 lowerThreadPriority();
 // One libvips thread: the pool's threads are the parallelism, and the machine's other core is the main thread's.
 sharp.concurrency(1);
+// No libvips operation cache: no card reads another's input, and the cache held about 50 MB over 200 cards.
+sharp.cache(false);
 
 parentPort?.on("message", ({ id, facts }: { id: number; facts: CardFacts }) => {
   renderCard(facts).then(

@@ -28,8 +28,9 @@ interface SectionData {
 }
 
 /**
- * Worker threads for cards: one by default. Measured on the 1000-article corpus (2 cores): a second one took a core
- * from Eleventy's main thread and the highlighting workers for no shorter build. `KILN_CARD_WORKERS=0` draws on the
+ * Worker threads for cards: one by default. On the 1000-article image-less corpus (2 cores shared with another
+ * engineer's benchmarks) a second one cost 14 s more CPU and no shorter build could be seen through the load; the
+ * cores are already busy with Eleventy's main thread and the highlight workers. `KILN_CARD_WORKERS=0` draws on the
  * main thread.
  */
 function cardWorkers(env: NodeJS.ProcessEnv): number {
