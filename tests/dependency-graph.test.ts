@@ -92,6 +92,7 @@ describe("src/ dependency graph", () => {
       // Of Eleventy they know only the narrow config types.
       "content/": ["content/", "links/", "notebooks/", "schema/", "markdown/", "report/", "errors.ts", "eleventy/eleventy-config.ts"],
       "links/": ["links/", "content/language-files.ts", "schema/", "markdown/", "errors.ts", "eleventy/eleventy-config.ts"],
+      "cards/": ["cards/", "markdown/highlight/", "schema/", "images/image-source.ts", "pages/ui-text.ts", "report/", "eleventy/eleventy-config.ts"],
     };
     const wrong: string[] = [];
     for (const [file, { files, packages }] of graph) {
@@ -101,6 +102,15 @@ describe("src/ dependency graph", () => {
       for (const name of packages) if (name.startsWith("@11ty/")) wrong.push(`${file} → ${name}`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it("keeps what a card worker loads free of Eleventy and of the build (the worker bundles all of it)", () => {
+    const drawing = ["cards/card-worker.ts"];
+    for (let index = 0; index < drawing.length; index++) {
+      for (const target of graph.get(drawing[index]!)?.files ?? []) if (!drawing.includes(target)) drawing.push(target);
+    }
+    expect(drawing.filter((file) => !file.startsWith("cards/") && file !== "markdown/highlight/thread-priority.ts")).toEqual([]);
+    expect(drawing.flatMap((file) => graph.get(file)?.packages ?? []).filter((name) => !["satori", "sharp"].includes(name))).toEqual([]);
   });
 
   it("has no folder of more than about 20 files", () => {

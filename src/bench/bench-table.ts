@@ -7,6 +7,8 @@ export interface Sample {
   /** CPU time over the same span: every thread, and Pagefind's process on Linux. */
   cpuMs: number;
   maxRssMb: number;
+  /** Social cards the build drew (new files in the card cache); absent where not counted. */
+  cards?: number;
 }
 
 /** A measure's label and its runs. The first series is the floor, the second the cold build. */
@@ -43,4 +45,20 @@ export function resultLines(results: readonly Series[], pages: number): string[]
 export function coldComparison(realisticMs: number, plainMs: number): string {
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   return `cold build: realistic ${seconds(realisticMs)}, image-less ${seconds(plainMs)}: ${(realisticMs / plainMs).toFixed(1)}× (${seconds(realisticMs - plainMs)} more)`;
+}
+
+/**
+ * The social cards' line: what the cold build drew and what that cost against the cold build without cards (wall
+ * time and CPU), and what the warm build drew (none, when the cache works).
+ */
+export function cardsLine(withCards: Series, withoutCards: Series, warm: Series): string {
+  const drawn = ([, samples]: Series) => median(samples.map((s) => s.cards ?? 0));
+  const cpu = ([, samples]: Series) => median(samples.map((s) => s.cpuMs));
+  const [on, off] = [medianMs(withCards), medianMs(withoutCards)];
+  const extra = (on - off) / 1000;
+  const sign = extra >= 0 ? "+" : "−";
+  return (
+    `social cards: ${drawn(withCards)} drawn in the cold build, ${sign}${Math.abs(extra).toFixed(2)} s (${sign}${Math.abs((100 * (on - off)) / off).toFixed(0)} %) ` +
+    `and ${((cpu(withCards) - cpu(withoutCards)) / 1000).toFixed(2)} s of CPU against the cold build without cards; warm build: ${drawn(warm)} drawn`
+  );
 }

@@ -1,6 +1,6 @@
 // One benchmark measurement, run in its own process so memory and caches start cold:
 // `node --import tsx src/bench/measure.ts floor|build|edit|rebuild INPUT OUTPUT` prints one JSON line.
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import matter from "gray-matter";
@@ -143,6 +143,14 @@ async function rebuild(input: string, output: string): Promise<number> {
   }
 }
 
+/** How many cards the card caches hold (`.cache/kiln/cards-*`): a build drew the difference. */
+function cachedCards(): number {
+  const caches = join(projectRoot, ".cache", "kiln");
+  if (!existsSync(caches)) return 0;
+  const folders = readdirSync(caches).filter((name) => name.startsWith("cards-"));
+  return folders.reduce((count, folder) => count + readdirSync(join(caches, folder)).filter((name) => name.endsWith(".png")).length, 0);
+}
+
 const [kind, input = "", output = ""] = process.argv.slice(2);
 const kinds = {
   floor: () => floor(input),
@@ -152,6 +160,8 @@ const kinds = {
 };
 const run = kinds[(kind ?? "") as keyof typeof kinds];
 if (!run) throw new Error("usage: measure.ts floor|build|edit|rebuild INPUT OUTPUT");
+const cardsBefore = cachedCards();
 const ms = await run();
-process.stdout.write(`${JSON.stringify({ ms, cpuMs: spanCpuMs, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+const cards = cachedCards() - cardsBefore;
+process.stdout.write(`${JSON.stringify({ ms, cpuMs: spanCpuMs, maxRssMb: process.resourceUsage().maxRSS / 1024, cards })}\n`);
 process.exit(0);

@@ -1,12 +1,12 @@
 // `npm run bench [-- --count N --runs R --corpus=realistic|plain|both]`: Kiln's benchmark on generated corpora. For
-// each corpus it prints the floor (gray-matter + markdown-it, no highlighting, no templates), cold and warm builds, a
-// build after editing one article, the dev-server rebuild after saving one article, pages per second, CPU time and
-// peak memory: medians of R runs, and ratios to the floor. The realistic corpus (covers, local and remote images,
+// each corpus it prints the floor (gray-matter + markdown-it, no highlighting, no templates), cold builds with and
+// without social cards (and the cards' cost), a warm build, a build after editing one article, the dev-server rebuild
+// after saving one article, pages per second, CPU time and peak memory: medians of R runs, and ratios to the floor. The realistic corpus (covers, local and remote images,
 // page bundles, math, tables…) comes first; the image-less one is the corpus of earlier figures, kept comparable.
 import { execFile } from "node:child_process";
 import { readdir, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { coldComparison, medianMs, resultLines, type Sample, type Series } from "../bench/bench-table.ts";
+import { cardsLine, coldComparison, medianMs, resultLines, type Sample, type Series } from "../bench/bench-table.ts";
 import { makeCorpus } from "../bench/make-corpus.ts";
 import { makeRealisticCorpus } from "../bench/make-realistic-corpus.ts";
 import { parseArgs, rejectUnknown, UsageError } from "./args.ts";
@@ -20,13 +20,13 @@ const benchFolder = join(projectRoot, "bench-data");
 /** What src/bench/measure.ts measures. */
 type Kind = "floor" | "build" | "edit" | "rebuild";
 
-/** Runs one measurement in a fresh Node process. */
-function measure(kind: Kind, input: string, output: string): Promise<Sample> {
+/** Runs one measurement in a fresh Node process; `env` adds variables (`KILN_CARDS=off`). */
+function measure(kind: Kind, input: string, output: string, env: NodeJS.ProcessEnv = {}): Promise<Sample> {
   return new Promise((done, fail) => {
     execFile(
       process.execPath,
       ["--import", "tsx", join(projectRoot, "src/bench/measure.ts"), kind, input, output],
-      { cwd: projectRoot, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: projectRoot, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } },
       (error, stdout, stderr) => {
         if (error) fail(new Error(`${kind} failed: ${stderr || error.message}`));
         else done(JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as Sample);
@@ -70,11 +70,11 @@ async function benchCorpus(name: CorpusName, count: number, runs: number): Promi
   say(`\n## ${heading}\n\n${count} articles (${contents}) in ${corpus}`);
 
   const results: Series[] = [];
-  const series = async (label: string, kind: Kind, before?: () => Promise<void>) => {
+  const series = async (label: string, kind: Kind, before?: () => Promise<void>, env?: NodeJS.ProcessEnv) => {
     const samples: Sample[] = [];
     for (let run = 0; run < runs; run++) {
       await before?.();
-      samples.push(await measure(kind, corpus, output));
+      samples.push(await measure(kind, corpus, output, env));
     }
     results.push([label, samples]);
     say(`  ${label}: ${samples.map((s) => (s.ms / 1000).toFixed(2)).join(" s, ")} s`);
@@ -82,16 +82,20 @@ async function benchCorpus(name: CorpusName, count: number, runs: number): Promi
   // Cold: no highlight or image cache and no build record. Warm: nothing changed, the build finds the site up to
   // date. One article edited: the caches kept, the site built again.
   const clearCaches = () => rm(join(projectRoot, ".cache", "kiln"), { recursive: true, force: true });
+  // The cold build without social cards comes first, so the one with cards leaves the card cache for the warm build.
   await series("floor", "floor");
+  await series("cold build without cards", "build", clearCaches, { KILN_CARDS: "off" });
   await series("cold build", "build", clearCaches);
   await series("warm build", "build");
   await series("build after editing one article", "edit");
   await series("dev rebuild after saving one article", "rebuild");
 
   const pages = (await readdir(output, { recursive: true })).filter((file) => file.endsWith(".html")).length;
+  const [floorSeries, withoutCards, cold, warm, ...rest] = results;
   say("");
-  for (const line of resultLines(results, pages)) say(line);
-  return medianMs(results[1]!);
+  for (const line of resultLines([floorSeries!, cold!, withoutCards!, warm!, ...rest], pages)) say(line);
+  say(cardsLine(cold!, withoutCards!, warm!));
+  return medianMs(cold!);
 }
 
 async function main(): Promise<void> {

@@ -5,12 +5,12 @@ import { parseArgs, rejectUnknown } from "./args.ts";
 import { exitWithError } from "./exit-with-error.ts";
 
 const USAGE =
-  "npm run build -- [--input=DIR] [--output=DIR] [--pathprefix=/sub/] [--workers=N] [--cache=off] [--link-check=warn] [--raw-html=off] [--search=off] [--force] [--verbose]";
+  "npm run build -- [--input=DIR] [--output=DIR] [--pathprefix=/sub/] [--workers=N] [--cache=off] [--link-check=warn] [--raw-html=off] [--search=off] [--cards=off] [--force] [--verbose]";
 const projectRoot = resolve(import.meta.dirname, "../..");
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ["input", "output", "pathprefix", "workers", "cache", "link-check", "raw-html", "search"]);
-  rejectUnknown(args, ["input", "output", "pathprefix", "workers", "cache", "link-check", "raw-html", "search", "force", "verbose"], USAGE);
+  const args = parseArgs(process.argv.slice(2), ["input", "output", "pathprefix", "workers", "cache", "link-check", "raw-html", "search", "cards"]);
+  rejectUnknown(args, ["input", "output", "pathprefix", "workers", "cache", "link-check", "raw-html", "search", "cards", "force", "verbose"], USAGE);
   const { flags } = args;
   // Highlighting options reach the Eleventy config (loaded by Eleventy itself) through the environment.
   const workers = flags.get("workers");
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   if (flags.get("link-check") === "warn") process.env["KILN_LINK_CHECK"] = "warn";
   if (flags.get("raw-html") === "off") process.env["KILN_RAW_HTML"] = "off";
   if (flags.get("search") === "off") process.env["KILN_SEARCH"] = "off";
+  if (flags.get("cards") === "off") process.env["KILN_CARDS"] = "off";
   const started = performance.now();
   const { output, built } = await buildSite({
     input: flags.get("input") || "content",

@@ -42,6 +42,7 @@ import { sitemapPlugin } from "../pages/sitemap.ts";
 import { createSearchIndexer, SEARCH_BUNDLE_FOLDER } from "../search/search-index.ts";
 import { searchPagePlugin } from "../search/search-page.ts";
 import { buildHeapPlugin } from "../build/build-heap.ts";
+import { cardsPlugin } from "../cards/cards-plugin.ts";
 
 /** Options of the Kiln plugin: the site options plus where Kiln lives. */
 export interface KilnPluginOptions {
@@ -112,6 +113,7 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   // Dev server: a save that changed an article's body alone is written before Eleventy's rebuild starts.
   eleventyConfig.on("eleventy.beforeWatch", (changed) => writeSavedArticlesEarly(changed, { registry, pathPrefix: urls().pathPrefix }));
   seoPlugin(eleventyConfig, { site, urls });
+  const cards = cardsPlugin(eleventyConfig, { site, projectRoot: options.projectRoot, reporter });
   feedsPlugin(eleventyConfig, { registry, site, urls });
   sitemapPlugin(eleventyConfig, { registry, urls });
   searchPagePlugin(eleventyConfig, { registry });
@@ -176,10 +178,12 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
     } catch (error) {
       verdict = error instanceof Error ? error : new Error(String(error));
     }
-    // The highlight cache is written meanwhile too, and whatever the links: its blocks are highlighted either way.
-    const [indexed, saved] = await Promise.allSettled([indexing, highlighting.save()]);
+    // The highlight cache and the social cards are written meanwhile too, and whatever the links: their work is
+    // done either way (the cards were drawn on their own thread while the pages rendered).
+    const [indexed, saved, carded] = await Promise.allSettled([indexing, highlighting.save(), cards.write()]);
     if (verdict !== undefined) throw verdict;
     if (indexed.status === "rejected") throw indexed.reason;
     if (saved.status === "rejected") throw saved.reason;
+    if (carded.status === "rejected") throw carded.reason;
   });
 }

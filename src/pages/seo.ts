@@ -12,6 +12,14 @@ export interface SeoOptions {
   urls: () => SiteUrls;
 }
 
+/** A page's social card as the meta tags need it (src/cards/ draws it): site path, size and alt text. */
+export interface CardImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
 /** A feed a page advertises with `<link rel="alternate">`. */
 export interface FeedLink {
   href: string;
@@ -26,8 +34,10 @@ export interface SeoMeta {
   /** Absolute URL of the page; undefined without the `url` site option. */
   canonical: string | undefined;
   type: "article" | "website";
-  /** Absolute URL of the cover, for og:image and twitter:image. */
+  /** Absolute URL of og:image and twitter:image: front matter `images:`, else the page's card, else the cover. */
   image: string | undefined;
+  /** Width, height and alt text of og:image, known when it is the page's card. */
+  imageFacts: { width: number; height: number; alt: string } | undefined;
   siteName: string;
   locale: string;
   published: string | undefined;
@@ -57,6 +67,8 @@ interface PageFacts {
   article: Article | undefined;
   /** The series the article is a part of (JSON-LD `isPartOf`). */
   series: { name: string; url: string } | undefined;
+  /** The page's social card, when the build makes one for it. */
+  card?: CardImage | undefined;
 }
 
 /** JSON-LD of the series a part belongs to; its URL when the site has one. */
@@ -69,10 +81,13 @@ function seriesLd(series: { name: string; url: string }, urls: SiteUrls): Record
 export function seoMeta(site: SiteOptions, urls: SiteUrls, page: PageFacts): SeoMeta {
   const { article } = page;
   const canonical = page.url === false ? undefined : urls.absolute(page.url);
-  // A relative cover is relative to the article's own URL; Hugo's `images` stand in for a missing cover.
-  const cover = article?.cover ?? article?.images[0];
+  // The social image: Hugo's `images` (named for exactly this), else the page's card, else the cover. A relative
+  // path is relative to the article's own URL.
+  const explicit = article?.images[0];
+  const chosen = explicit ?? (page.card === undefined ? article?.cover : page.card.url);
   const image =
-    cover === undefined ? undefined : canonical === undefined ? urls.absolute(cover) : new URL(cover, canonical).href;
+    chosen === undefined ? undefined : canonical === undefined || chosen === page.card?.url ? urls.absolute(chosen) : new URL(chosen, canonical).href;
+  const card = explicit === undefined && image !== undefined ? page.card : undefined;
   const title = page.title ?? site.title;
   const description = page.description ?? site.description;
   const author = article?.author ?? (site.author === undefined ? undefined : { name: site.author });
@@ -102,6 +117,7 @@ export function seoMeta(site: SiteOptions, urls: SiteUrls, page: PageFacts): Seo
     canonical,
     type: article === undefined ? "website" : "article",
     image,
+    imageFacts: card === undefined ? undefined : { width: card.width, height: card.height, alt: card.alt },
     siteName: site.title,
     locale: page.lang.replace("-", "_"),
     published: article?.date?.text,
@@ -111,11 +127,18 @@ export function seoMeta(site: SiteOptions, urls: SiteUrls, page: PageFacts): Seo
   };
 }
 
-/** Registers the `seoMeta` filter: `{% set seo = page | seoMeta(lang, pageTitle, pageDescription, article, series) %}`. */
+/** Registers the `seoMeta` filter: `{% set seo = page | seoMeta(lang, pageTitle, pageDescription, article, series, card) %}`. */
 export function seoPlugin(eleventyConfig: EleventyConfig, { site, urls }: SeoOptions): void {
   eleventyConfig.addFilter(
     "seoMeta",
-    (page: { url: string | false }, lang: string, title?: string, description?: string, article?: Article, series?: { name: string; url: string }) =>
-      seoMeta(site, urls(), { url: page.url, lang, title, description, article, series: series || undefined }),
+    (
+      page: { url: string | false },
+      lang: string,
+      title?: string,
+      description?: string,
+      article?: Article,
+      series?: { name: string; url: string },
+      card?: CardImage,
+    ) => seoMeta(site, urls(), { url: page.url, lang, title, description, article, series: series || undefined, card: card || undefined }),
   );
 }

@@ -70,6 +70,11 @@ export const SiteOptionsSchema = z.strictObject(
         error: (issue) => expectedMessage(`a URL containing ${EDIT_LINK_PATH} (replaced by the article's file path)`, issue.input),
       })
       .optional(),
+    /**
+     * A 1200×630 PNG card (`og:image`) for every article, described section and the home page: `"on"`; `"off"`; or
+     * `"unless-cover"`, where an article's cover is its `og:image` instead. Front matter `images:` always wins.
+     */
+    socialCards: z.enum(["on", "unless-cover", "off"], expected('"on", "unless-cover" or "off"')).default("on"),
   },
   expected("an object of site options"),
 );
@@ -92,6 +97,7 @@ export const SITE_OPTION_HINTS = {
   rawHtml: "rawHtml: false (or true, the default)",
   imageFormats: 'imageFormats: ["webp"] (the default), ["avif", "webp"] or [] (the original format alone)',
   editLink: 'editLink: "https://github.com/owner/repo/edit/main/content/:path"',
+  socialCards: 'socialCards: "on", socialCards: "unless-cover" or socialCards: "off"',
 } as const satisfies Record<keyof typeof SiteOptionsSchema.shape, string>;
 
 /** Validates site options, filling in defaults; throws a {@link KilnError} listing every bad option. */

@@ -1,7 +1,7 @@
 // The bench's printed table: medians, ratios to the floor, CPU with the cores it kept busy, peak memory, pages/s;
 // and the closing line comparing the two corpora's cold builds.
 import { describe, expect, it } from "vitest";
-import { coldComparison, median, resultLines } from "../../src/bench/bench-table.ts";
+import { cardsLine, coldComparison, median, resultLines } from "../../src/bench/bench-table.ts";
 
 describe("bench table", () => {
   it("takes the median of odd and even counts", () => {
@@ -29,5 +29,12 @@ describe("bench table", () => {
 
   it("compares the cold builds of the realistic and the image-less corpus", () => {
     expect(coldComparison(90_000, 20_000)).toBe("cold build: realistic 90.00 s, image-less 20.00 s: 4.5× (70.00 s more)");
+  });
+
+  it("tells the social cards' cost: drawn, time and CPU against the cold build without cards, and the warm build's", () => {
+    const sample = (ms: number, cpuMs: number, cards?: number) => ({ ms, cpuMs, maxRssMb: 1, ...(cards === undefined ? {} : { cards }) });
+    expect(cardsLine(["cold build", [sample(22_000, 40_000, 1000)]], ["cold build without cards", [sample(20_000, 35_000)]], ["warm build", [sample(500, 400, 0)]])).toBe(
+      "social cards: 1000 drawn in the cold build, +2.00 s (+10 %) and 5.00 s of CPU against the cold build without cards; warm build: 0 drawn",
+    );
   });
 });

@@ -31,8 +31,10 @@ describe("hostile front matter (fixture: escaping)", () => {
     expect(jsonLd.html()).not.toMatch(/[<>]/);
     const data = JSON.parse(jsonLd.html() ?? "") as Record<string, unknown>;
     expect(data).toMatchObject({ "@type": "Article", headline: EVIL_TITLE, datePublished: "2025-11-01T10:00:00+08:00" });
-    expect(data["image"]).toBe("https://cdn.example.com/cover.jpg?a=1&b=2");
-    expect($('meta[property="og:image"]').attr("content")).toBe("https://cdn.example.com/cover.jpg?a=1&b=2");
+    // The social card is the image (a remote cover is never fetched into it); its alt text is the title, escaped.
+    expect(data["image"]).toMatch(/^https:\/\/example\.org\/cards\/[0-9a-f]{20}\.png$/);
+    expect($('meta[property="og:image"]').attr("content")).toBe(data["image"]);
+    expect($('meta[property="og:image:alt"]').attr("content")).toBe(`${EVIL_TITLE} · Kiln 教程`);
     expect($('meta[name="twitter:card"]').attr("content")).toBe("summary_large_image");
   });
 

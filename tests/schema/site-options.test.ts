@@ -24,6 +24,7 @@ describe("parseSiteOptions", () => {
       linkCheck: "error",
       rawHtml: true,
       imageFormats: ["webp"],
+      socialCards: "on",
     });
     expect(parseSiteOptions(undefined)).toEqual(parseSiteOptions({}));
   });
@@ -40,6 +41,7 @@ describe("parseSiteOptions", () => {
       linkCheck: "warn",
       rawHtml: false,
       imageFormats: ["avif", "webp"],
+      socialCards: "unless-cover",
     };
     expect(parseSiteOptions(input)).toEqual({ ...input, url: "https://example.com/docs/" });
   });
@@ -86,6 +88,17 @@ describe("parseSiteOptions", () => {
     expect(siteError({ [field]: value }).problems.map((problem) => problem.location.field)).toEqual([field]);
   });
 
+  it("takes socialCards on, unless-cover or off, and names the three when it is anything else", () => {
+    expect(parseSiteOptions({ socialCards: "off" }).socialCards).toBe("off");
+    expect(siteError({ socialCards: true }).problems).toEqual([
+      {
+        location: { file: ".eleventy.ts", field: "socialCards", fieldKind: "site option" },
+        message: 'expected "on", "unless-cover" or "off", got true',
+        hint: 'socialCards: "on", socialCards: "unless-cover" or socialCards: "off"',
+      },
+    ]);
+  });
+
   it("accepts an https editLink with :path and rejects others, saying what is missing", () => {
     const pattern = "https://github.com/owner/repo/edit/main/content/:path";
     expect(parseSiteOptions({ editLink: pattern }).editLink).toBe(pattern);
@@ -111,7 +124,7 @@ describe("parseSiteOptions", () => {
       {
         location: { file: ".eleventy.ts", field: "titel", fieldKind: "site option" },
         message: "is not a known field",
-        hint: "check the spelling; known fields: title, url, language, author, description, timeZone, pageSize, linkCheck, rawHtml, imageFormats, editLink",
+        hint: "check the spelling; known fields: title, url, language, author, description, timeZone, pageSize, linkCheck, rawHtml, imageFormats, editLink, socialCards",
       },
     ]);
   });

@@ -2,7 +2,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { HighlightJob } from "./highlight-cache.ts";
-import { workerScript } from "./worker-script.ts";
+import { tsxBootstrap, workerScript } from "./worker-script.ts";
 
 /** How many workers a build uses by default: one per core. */
 export const defaultWorkers = (): number => availableParallelism();
@@ -10,7 +10,7 @@ export const defaultWorkers = (): number => availableParallelism();
 /** A worker thread running the highlight worker, bundled (see worker-script.ts) or through tsx. */
 function spawnWorker(workerData?: WorkerFiles): Worker {
   const script = workerScript("highlight-worker.ts");
-  return script === undefined ? new Worker(tsxBootstrap(), { eval: true, workerData }) : new Worker(script, { workerData });
+  return script === undefined ? new Worker(tsxBootstrap("highlight-worker.ts"), { eval: true, workerData }) : new Worker(script, { workerData });
 }
 
 /** Starts a worker for jobs and resolves when its highlighter is ready. */
@@ -20,16 +20,6 @@ function startWorker(): Promise<Worker> {
     worker.once("message", () => ready(worker));
     worker.once("error", fail);
   });
-}
-
-/**
- * The worker loading its TypeScript through tsx, when it could not be bundled: it registers tsx's loader itself,
- * since a worker thread does not reliably inherit the `--import tsx` its parent process was started with.
- */
-function tsxBootstrap(): string {
-  const entry = new URL("./highlight-worker.ts", import.meta.url).href;
-  const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
-  return `import(${tsx}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
 }
 
 /** The article files a worker is started with, in messages' worth: it answers each group with a message. */

@@ -1,14 +1,13 @@
 // Worker thread of the highlight pool: its own shiki highlighter, highlighting the jobs it is sent or the code
 // blocks of the article files it was started with.
-import { readlinkSync } from "node:fs";
-import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { highlightKey, type HighlightJob } from "./highlight-cache.ts";
 import { fileHighlightJobs } from "./highlight-jobs.ts";
 import type { FileBlocks, WorkerFiles } from "./highlight-pool.ts";
 import { createKilnHighlighter, type KilnLanguage } from "./highlighter.ts";
+import { lowerThreadPriority } from "./thread-priority.ts";
 
-lowerPriority();
+lowerThreadPriority();
 const highlighter = await createKilnHighlighter();
 const highlight = (job: HighlightJob) => highlighter.codeToHtml(job.code, job.language as Exclude<KilnLanguage, "text">, job.meta);
 
@@ -37,17 +36,4 @@ if (files !== undefined) {
     parentPort?.postMessage(jobs.map(highlight));
   });
   parentPort?.postMessage("ready");
-}
-
-/**
- * Runs this thread below the main thread's priority: the main thread prepares and renders the pages, the build's
- * critical path, and the workers take what it leaves of the cores. Linux only (a thread's id is read from
- * `/proc/thread-self`); elsewhere the workers keep the process's priority.
- */
-function lowerPriority(): void {
-  try {
-    setPriority(Number(readlinkSync("/proc/thread-self").split("/").pop()), 10);
-  } catch {
-    // No /proc, or not allowed: normal priority.
-  }
 }

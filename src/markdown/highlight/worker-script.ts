@@ -1,9 +1,10 @@
-// The highlight worker as plain JavaScript, bundled from its TypeScript by esbuild (the compiler tsx itself runs),
-// so that a worker thread needs no TypeScript loader. With tsx registered in it, each worker ran a loader thread of
+// A worker thread's script (the highlight worker, the card worker) as plain JavaScript, bundled from its TypeScript
+// by esbuild (the compiler tsx itself runs), so that a worker thread needs no TypeScript loader. With tsx registered in it, each worker ran a loader thread of
 // its own (one more V8 instance) and spent about 0.6 s of a core passing shiki's modules through it.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { buildSync } from "esbuild";
 import { isRunning } from "../../running-process.ts";
 
@@ -17,7 +18,8 @@ const BUNDLE_FOLDER = join(SOURCE_FOLDER, "..", ".cache", "kiln", "workers");
 const bundles = new Map<string, string | undefined>();
 
 /**
- * The file of the bundled worker `entry` (a file name in this folder, `highlight-worker.ts`); undefined when it
+ * The file of the bundled worker `entry` (a file name in this folder, `highlight-worker.ts`, or an absolute path);
+ * undefined when it
  * cannot be bundled or written (a read-only project): the worker then loads its TypeScript through tsx, only
  * slower. Synchronous on purpose: workers start while the main thread is busy starting Eleventy, and an awaited
  * bundle would wait for the main thread's next turn. A bundle of the current sources is reused (about 15 ms to
@@ -30,11 +32,11 @@ export function workerScript(entry: string): string | undefined {
 
 function bundle(entry: string): string | undefined {
   try {
-    const name = entry.replace(/\.ts$/, "");
+    const name = basename(entry, ".ts");
     const file = join(BUNDLE_FOLDER, `${name}-${sourceHash()}.mjs`);
     if (existsSync(file)) return file;
     const { outputFiles } = buildSync({
-      entryPoints: [join(import.meta.dirname, entry)],
+      entryPoints: [resolve(import.meta.dirname, entry)],
       bundle: true,
       // Kiln's own files go in; packages stay imports, resolved from the project's node_modules as before.
       packages: "external",
@@ -76,4 +78,15 @@ function sourceHash(): string {
   const files = readdirSync(SOURCE_FOLDER, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".ts")).sort();
   for (const file of files) hash.update(file).update("\0").update(readFileSync(join(SOURCE_FOLDER, file))).update("\0");
   return hash.digest("hex").slice(0, 16);
+}
+
+/**
+ * A worker's code loading `entry` (as {@link workerScript} takes it) through tsx, when it could not be bundled: it
+ * registers tsx's loader itself, since a worker thread does not reliably inherit the `--import tsx` its parent
+ * process was started with. Run it with `new Worker(code, { eval: true })`.
+ */
+export function tsxBootstrap(entry: string): string {
+  const url = pathToFileURL(resolve(import.meta.dirname, entry)).href;
+  const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
+  return `import(${tsx}).then(({ register }) => { register(); return import(${JSON.stringify(url)}); });`;
 }

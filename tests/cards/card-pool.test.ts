@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import type { CardFacts } from "../../src/cards/card-facts.ts";
+import { createCardRenderer } from "../../src/cards/card-pool.ts";
+import { decodePixels } from "./card-pixels.ts";
+
+const facts = (title: string): CardFacts => ({ siteName: "Kiln 教程", title, kicker: "测试", details: ["1 分钟阅读"], theme: "dark", cover: undefined });
+
+describe("createCardRenderer", () => {
+  it("draws cards on a worker thread, as this thread would", async () => {
+    const pool = createCardRenderer(1);
+    const here = createCardRenderer(0);
+    try {
+      const [first, second] = await Promise.all([pool.render(facts("线程里画的卡片")), pool.render(facts("第二张"))]);
+      const image = await decodePixels(first);
+      expect([image.width, image.height]).toEqual([1200, 630]);
+      expect((await decodePixels(second)).width).toBe(1200);
+      expect(Buffer.from(first).equals(Buffer.from(await here.render(facts("线程里画的卡片"))))).toBe(true);
+    } finally {
+      await pool.close();
+      await here.close();
+    }
+  }, 30_000);
+});
