@@ -117,7 +117,9 @@ async function buildAndSwap(options: BuildSiteOptions, input: string, output: st
     // Complete: from here on, a build killed mid-swap is restored from `ready` by the next one.
     await rename(staging, ready);
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    // Encodings and cards still in flight may write into the folder while it goes: retry, and never let a failed
+    // removal hide the build's own error (a folder left behind is removed by the next build's recoverLeftovers).
+    await rm(staging, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }).catch(() => undefined);
     throw error;
   }
   // Swap: the old site stays whole until the new one is complete; between the two renames there is no output

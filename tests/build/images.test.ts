@@ -153,4 +153,18 @@ describe("local images", () => {
     expect(broken.stderr).toContain("guide/local-images.md:32: image missing.png does not exist");
     expect(broken.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it("fails on an image file eleventy-img cannot read, naming the article, the image and the fix, and writes nothing", async () => {
+    const input = join(await mkdtemp(join(tmpdir(), "kiln-corrupt-image-")), "site");
+    await cp(fixture, input, { recursive: true });
+    await writeFile(join(input, "guide/broken.png"), "not a PNG at all");
+    await appendFile(join(input, "guide/local-images.md"), "\n![坏图](broken.png)\n");
+    const broken = await buildSite(input, [], 0, { KILN_CACHE: "off" });
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain("guide/local-images.md");
+    expect(broken.stderr).toContain("image broken.png could not be read");
+    expect(broken.stderr).toContain("save it again as PNG, JPEG, WebP, AVIF, GIF or SVG");
+    expect(broken.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(broken.output)).toBe(false);
+  });
 });
