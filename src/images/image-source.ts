@@ -9,6 +9,11 @@ const PROCESSED = new Set([".png", ".jpg", ".jpeg", ".webp", ".avif", ".gif", ".
 /** A scheme (`https:`, `data:`) or a scheme-relative `//host` URL. */
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
+/** Whether an image `src` is a URL (`https:`, `data:`, `//host`) rather than a path to a file. */
+export function isRemoteImage(src: string): boolean {
+  return REMOTE.test(src.trim());
+}
+
 /** Where {@link localImageFile} looks for `/`-rooted paths. */
 export interface ImageFolders {
   /** The content folder being built. */
@@ -22,7 +27,7 @@ export interface ImageFolders {
  * or not a format Kiln processes (left as written: the link check reports a missing file with its line).
  */
 export function localImageFile(src: string, inputPath: string | undefined, folders: ImageFolders): string | undefined {
-  if (src.trim() === "" || REMOTE.test(src)) return undefined;
+  if (src.trim() === "" || isRemoteImage(src)) return undefined;
   const path = safeDecode(src.split(/[?#]/, 1)[0] ?? "");
   if (!PROCESSED.has(extname(path).toLowerCase())) return undefined;
   const candidates = path.startsWith("/")
@@ -48,7 +53,7 @@ function safeDecode(text: string): string {
  * Remote, `/`-rooted and out-of-folder paths are returned as they are.
  */
 export function rootedImagePath(src: string, inputPath: string, inputFolder: string): string {
-  if (src.startsWith("/") || REMOTE.test(src)) return src;
+  if (src.startsWith("/") || isRemoteImage(src)) return src;
   const path = relative(resolve(inputFolder), resolve(dirname(inputPath), src));
   return path.startsWith("..") ? src : `/${path.split(sep).join("/")}`;
 }

@@ -10,7 +10,7 @@ import { setPicture } from "../markdown/local-images.ts";
 import { CONTENT_WIDTHS, COVER_WIDTHS, ImageEncoder, type EncodedImage, type ModernImageFormat } from "./image-encoder.ts";
 import { imageError } from "./image-error.ts";
 import { localImageFile, rootedImagePath, type ImageFolders } from "./image-source.ts";
-import { IMAGE_SIZES, pictureHtml } from "./picture-html.ts";
+import { IMAGE_SIZES, pictureHtml, textImageSizes } from "./picture-html.ts";
 import { rawHtmlImagesTransform } from "./raw-html-images.ts";
 
 /** Options of {@link imagesPlugin}. */
@@ -78,10 +78,9 @@ export function imagesPlugin(eleventyConfig: EleventyConfig, options: ImagesOpti
         if (file === undefined) return [];
         return [
           encode(file, CONTENT_WIDTHS, src, inputPath).then((image) =>
-            setPicture(token, ({ width: _width, height: _height, ...attributes }) => {
-              const wide = (attributes["class"] ?? "").split(/\s+/).includes("wide");
-              return pictureHtml(image, { ...attributes, sizes: wide ? IMAGE_SIZES.wide : IMAGE_SIZES.text });
-            }),
+            setPicture(token, ({ width: _width, height: _height, ...attributes }) =>
+              pictureHtml(image, { ...attributes, sizes: textImageSizes(attributes["class"]) }),
+            ),
           ),
         ];
       });

@@ -7,6 +7,11 @@ import type { EncodedImage } from "./image-encoder.ts";
 /** `sizes` by kind of image, from the stylesheet: the text measure (42rem), a `|wide` figure (up to 58rem), a card. */
 export const IMAGE_SIZES = { text: "(min-width: 46rem) 42rem, 100vw", wide: "(min-width: 62rem) 58rem, 100vw", card: "8rem" } as const;
 
+/** The `sizes` of a text image: a `|wide` figure's when its class list has `wide`, else the text column's. */
+export function textImageSizes(className: string | undefined): string {
+  return (className ?? "").split(/\s+/).includes("wide") ? IMAGE_SIZES.wide : IMAGE_SIZES.text;
+}
+
 /** eleventy-img's markup object: `{ tag: { attribute: value, "@children": [child objects] } }`. */
 export type MarkupObject = Record<string, Record<string, unknown>>;
 

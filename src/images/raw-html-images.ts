@@ -4,8 +4,8 @@ import posthtml from "posthtml";
 import type { EleventyConfig, PosthtmlNode } from "../eleventy/eleventy-config.ts";
 import { CONTENT_WIDTHS, IMAGE_URL_FOLDER, type EncodedImage, type ImageEncoder } from "./image-encoder.ts";
 import { imageError } from "./image-error.ts";
-import { localImageFile, type ImageFolders } from "./image-source.ts";
-import { IMAGE_SIZES, pictureObject } from "./picture-html.ts";
+import { isRemoteImage, localImageFile, type ImageFolders } from "./image-source.ts";
+import { pictureObject, textImageSizes } from "./picture-html.ts";
 
 /** Options of {@link rawHtmlImagesTransform}. */
 export interface RawHtmlImagesOptions {
@@ -18,9 +18,6 @@ const IMAGE_OPEN = /<img[\s/>]/gi;
 
 /** An `<img>` tag's `src`, quoted either way or not at all. */
 const SRC = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
-
-/** A URL with a scheme (`https:`, `data:`) or a scheme-relative `//host` one: not a local file. */
-const REMOTE = /^\s*(?:[a-z][a-z\d+.-]*:|\/\/)/i;
 
 /** An encoded file's URL, `/img/<10-character hash>-<width>.<format>` after any path prefix. */
 const ENCODED_FILE = /\/img\/[\w-]{10}-\d+\.\w+$/;
@@ -37,7 +34,7 @@ export function hasRawLocalImage(html: string): boolean {
     const [, double, single, bare] = SRC.exec(tag) ?? [];
     const src = double ?? single ?? bare;
     if (src === undefined || tag.startsWith('<img class="nb-image"')) continue;
-    if (!REMOTE.test(src) && !ENCODED_FILE.test(src)) return true;
+    if (!isRemoteImage(src) && !ENCODED_FILE.test(src)) return true;
   }
   return false;
 }
@@ -88,8 +85,7 @@ function visitImages(nodes: ReadonlyArray<PosthtmlNode | string>, visit: (img: P
 /** Turns the node into the image's `<picture>` (or `<img>`), keeping the tag's attributes. */
 function replaceImage(img: PosthtmlNode, image: EncodedImage, fixed: number | undefined, prefix: string): void {
   const { src: _src, width: _width, height: _height, ...attributes } = definedAttributes(img.attrs);
-  const wide = (attributes["class"] ?? "").split(/\s+/).includes("wide");
-  const sizes = attributes["sizes"] ?? (fixed === undefined ? (wide ? IMAGE_SIZES.wide : IMAGE_SIZES.text) : `${fixed}px`);
+  const sizes = attributes["sizes"] ?? (fixed === undefined ? textImageSizes(attributes["class"]) : `${fixed}px`);
   const node = withPrefix(toPosthtmlNode(pictureObject(image, { ...attributes, alt: attributes["alt"] ?? "", sizes })), prefix);
   img.tag = node.tag ?? "img";
   img.attrs = node.attrs ?? {};
