@@ -21,6 +21,11 @@ export const IMAGE_URL_FOLDER = "/img/";
 export const CONTENT_WIDTHS = [480, 960, 1440];
 /** A cover's widths: the text column's, and 240 for its 8rem card in lists at 2× (lists reuse this one encoding). */
 export const COVER_WIDTHS = [240, ...CONTENT_WIDTHS];
+/**
+ * The original format's one width when a modern format is encoded too: the text column (42rem) and a wide figure
+ * (58rem) at 1×, what a browser without WebP (none since Safari 14, 2020) or a feed reader that drops `<source>` gets.
+ */
+export const FALLBACK_WIDTH = 960;
 
 /** Options of {@link ImageEncoder}. */
 export interface ImageEncoderOptions {
@@ -62,10 +67,38 @@ export class ImageEncoder {
     return encoding;
   }
 
+  /**
+   * The modern formats at every width and the original format at one ({@link FALLBACK_WIDTH}): two eleventy-img
+   * calls, as it has no widths per format. Encoding the fallback at every width cost a third of a cold build's image
+   * work for browsers that never ask for it. Only for JPEG and PNG, what photos and diagrams are: eleventy-img keeps
+   * an SVG an SVG and an animated GIF or WebP animated by choosing among all the formats of one call, so those (and a
+   * site of the original format alone) take one call at every width, as before.
+   */
   private async encodeOnce(file: string, widths: readonly number[]): Promise<EncodedImage> {
+    const modern = this.options.formats;
+    const oneFallback = modern.length > 0 && /\.(jpe?g|png)$/i.test(file);
+    const batches = await Promise.all(
+      oneFallback
+        ? [this.encodeAs(file, widths, modern), this.encodeAs(file, [Math.min(FALLBACK_WIDTH, Math.max(...widths))], ["auto"])]
+        : [this.encodeAs(file, widths, [...modern, "auto"])],
+    );
+    // By format, modern ones first: their <source> order.
+    const metadata: Record<string, ImageResult[]> = Object.assign({}, ...batches);
+    const results = Object.values(metadata).flat();
+    await this.files.write(results, this.options.outputFolder());
+    return Object.fromEntries(
+      Object.entries(metadata).map(([format, files]) => [
+        format,
+        files.map(({ format, width, height, url, sourceType, srcset }) => ({ format, width, height, url, sourceType, srcset })),
+      ]),
+    );
+  }
+
+  /** One eleventy-img call: `formats` ("auto": the original's) at `widths`, in memory; the files by format. */
+  private async encodeAs(file: string, widths: readonly number[], formats: readonly string[]): Promise<Record<string, ImageResult[]>> {
     const metadata = await Image(file, {
       widths: [...widths],
-      formats: [...this.options.formats, "auto"],
+      formats: [...formats],
       // Without a cache, a folder that never exists: nothing is read from it, nothing is written to it.
       outputDir: this.options.cacheFolder ?? join(tmpdir(), `kiln-no-image-cache-${process.pid}`),
       urlPath: IMAGE_URL_FOLDER,
@@ -78,13 +111,6 @@ export class ImageEncoder {
       // Every frame of an animated GIF or WebP; formats that cannot animate are dropped by eleventy-img.
       sharpOptions: { animated: true },
     });
-    const results = Object.values(metadata).flat() as ImageResult[];
-    await this.files.write(results, this.options.outputFolder());
-    return Object.fromEntries(
-      Object.entries(metadata).map(([format, files]) => [
-        format,
-        (files as ImageResult[]).map(({ format, width, height, url, sourceType, srcset }) => ({ format, width, height, url, sourceType, srcset })),
-      ]),
-    );
+    return metadata as Record<string, ImageResult[]>;
   }
 }

@@ -17,7 +17,16 @@ export type MarkupObject = Record<string, Record<string, unknown>>;
 
 /** eleventy-img's markup object for the image, the `<img>` given `attributes` (`alt` is required; "" for decoration). */
 export function pictureObject(image: EncodedImage, attributes: Readonly<Record<string, string>>): MarkupObject {
-  return Image.generateObject(image as never, { ...attributes }) as MarkupObject;
+  const markup = Image.generateObject(image as never, { ...attributes }) as MarkupObject;
+  // eleventy-img sizes the <img> by its largest fallback file, and the fallback may have one width of several
+  // (image-encoder.ts): the largest file of any format is the image's size on the page, as with every width.
+  const largest = Object.values(image)
+    .flat()
+    .reduce((wide, file) => (file.width > wide.width ? file : wide));
+  const children = (markup["picture"]?.["@children"] ?? []) as MarkupObject[];
+  const img = markup["img"] ?? children.find((child) => child["img"] !== undefined)?.["img"];
+  if (img !== undefined) Object.assign(img, { width: largest.width, height: largest.height });
+  return markup;
 }
 
 /** `<picture>` (or `<img>`) for the image, the `<img>` given `attributes`. */

@@ -161,15 +161,17 @@ describe("example site", () => {
     expect(wide.attr("height")).toBe("600");
   });
 
-  it("serves the local diagram of the gradient-descent article as WebP and PNG at several widths", async () => {
+  it("serves the local diagram of the gradient-descent article as WebP at several widths and one PNG", async () => {
     const $ = await site.page("ai/gradient-descent/index.html");
     const img = $("figure.figure > picture > img").first();
     expect(img.attr("alt")).toMatch(/^损失函数的等高线/);
     expect([img.attr("width"), img.attr("height")]).toEqual(["1200", "600"]);
-    expect(img.siblings("source").map((_, s) => $(s).attr("type")).get()).toEqual(["image/webp"]);
-    const files = (img.attr("srcset") ?? "").split(", ").map((candidate) => candidate.split(" ")[0]!);
+    const source = img.siblings("source");
+    expect(source.map((_, s) => $(s).attr("type")).get()).toEqual(["image/webp"]);
+    const files = (source.attr("srcset") ?? "").split(", ").map((candidate) => candidate.split(" ")[0]!);
     expect(files.length).toBe(3); // 480, 960 and the original 1200
-    for (const file of files) expect(existsSync(join(site.output, file)), file).toBe(true);
+    expect(img.attr("src")).toMatch(/-960\.png$/);
+    for (const file of [...files, img.attr("src")!]) expect(existsSync(join(site.output, file)), file).toBe(true);
   });
 
   it("writes no filesystem paths, and no links to localhost, into the site", async () => {

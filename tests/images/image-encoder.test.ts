@@ -4,23 +4,32 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CONTENT_WIDTHS, ImageEncoder } from "../../src/images/image-encoder.ts";
+import { CONTENT_WIDTHS, FALLBACK_WIDTH, ImageEncoder } from "../../src/images/image-encoder.ts";
 import { projectRoot } from "../build/run-kiln.ts";
 
 const diagram = join(projectRoot, "tests/fixtures/sites/images/guide/diagram.png");
+const shape = join(projectRoot, "tests/fixtures/sites/images/guide/shape.svg");
 
 describe("ImageEncoder", () => {
-  it("encodes AVIF before WebP when the site asks for both, the original format last, and writes every file", async () => {
+  it("encodes AVIF before WebP when the site asks for both, the original format last at one width, and writes every file", async () => {
     const output = await mkdtemp(join(tmpdir(), "kiln-encoder-"));
     const encoder = new ImageEncoder({ cacheFolder: null, formats: ["avif", "webp"], outputFolder: () => output });
     const image = await encoder.encode(diagram, CONTENT_WIDTHS);
     expect(Object.keys(image)).toEqual(["avif", "webp", "png"]);
+    expect(Object.values(image).map((files) => files.map((file) => file.width))).toEqual([[480, 960, 1440], [480, 960, 1440], [FALLBACK_WIDTH]]);
     for (const files of Object.values(image)) {
-      expect(files.map((file) => file.width)).toEqual([480, 960, 1440]);
       for (const file of files) expect(existsSync(join(output, file.url)), file.url).toBe(true);
     }
     // What page data holds carries no bytes.
     expect(Object.keys(image["png"]![0]!).sort()).toEqual(["format", "height", "sourceType", "srcset", "url", "width"]);
+  });
+
+  it("encodes the original format at every width when it is the only one, and keeps an SVG an SVG", async () => {
+    const output = await mkdtemp(join(tmpdir(), "kiln-encoder-"));
+    const alone = new ImageEncoder({ cacheFolder: null, formats: [], outputFolder: () => output });
+    expect((await alone.encode(diagram, CONTENT_WIDTHS))["png"]?.map((file) => file.width)).toEqual([480, 960, 1440]);
+    const webp = new ImageEncoder({ cacheFolder: null, formats: ["webp"], outputFolder: () => output });
+    expect(Object.keys(await webp.encode(shape, CONTENT_WIDTHS))).toEqual(["svg"]);
   });
 
   it("encodes a file once per build for every page that shows it, and again after a new build starts", async () => {

@@ -27,6 +27,18 @@ describe("pictureHtml", () => {
     );
   });
 
+  it("sizes the <img> by the largest file of any format when the fallback has one width", () => {
+    const oneFallback: EncodedImage = { webp: image["webp"]!, png: [file("png", 480, "image/png")] };
+    const $ = load(pictureHtml(oneFallback, { alt: "", sizes: "100vw" }));
+    expect([$("img").attr("src"), $("img").attr("width"), $("img").attr("height"), $("img").attr("srcset")]).toEqual([
+      "/img/abcdefghij-480.png",
+      "960",
+      "480",
+      undefined,
+    ]);
+    expect($("source").attr("sizes")).toBe("100vw");
+  });
+
   it("escapes every attribute, not only alt", () => {
     const html = pictureHtml(image, { alt: '"><script>', title: 'a" onload="x()', sizes: "100vw" });
     const $ = load(html);
