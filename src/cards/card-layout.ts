@@ -42,10 +42,10 @@ function clamped(text: string, lines: number, style: Record<string, unknown>): C
 }
 
 /**
- * The card of `facts`; `cover` is the cover as a data URL already cut to the panel's size, or undefined.
+ * The card of `facts`; with `coverPanel`, the right side is left empty for the cover (render-card.ts lays it there).
  * A title of more than about 25 Chinese characters takes a smaller size, so most titles fit in three lines.
  */
-export function cardLayout(facts: CardFacts, cover: string | undefined): CardElement {
+export function cardLayout(facts: CardFacts, coverPanel: boolean): CardElement {
   const colours = COLOURS[facts.theme];
   const title = firstDrawable(facts.title, facts.siteName);
   const titleSize = title.length > 25 ? 56 : 68;
@@ -64,7 +64,7 @@ export function cardLayout(facts: CardFacts, cover: string | undefined): CardEle
       clamped(details, 2, { fontSize: 28, color: colours.muted }),
     ],
   );
-  const panel = cover === undefined ? [] : [{ type: "img", props: { src: cover, width: COVER_WIDTH, height: CARD_SIZE.height } }];
+  const panel = coverPanel ? [element("div", { width: COVER_WIDTH, flexShrink: 0 })] : [];
   return element(
     "div",
     {
