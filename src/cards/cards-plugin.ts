@@ -28,10 +28,10 @@ interface SectionData {
 }
 
 /**
- * Worker threads for cards while the pages render: one by default, as the cores are busy with Eleventy's main thread,
- * the highlight workers and image encoding (a second one cost 14 s more CPU on a loaded machine, for no shorter
- * build). Once the pages are written the cards still waiting get one thread per core (SocialCards.write).
- * `KILN_CARD_WORKERS=0` draws on the main thread.
+ * Worker threads for cards: one by default. On the 1000-article image-less corpus (2 cores shared with another
+ * engineer's benchmarks) a second one cost 14 s more CPU and no shorter build could be seen through the load; the
+ * cores are already busy with Eleventy's main thread and the highlight workers. `KILN_CARD_WORKERS=0` draws on the
+ * main thread.
  */
 function cardWorkers(env: NodeJS.ProcessEnv): number {
   const count = Number(env["KILN_CARD_WORKERS"] ?? 1);

@@ -1,7 +1,6 @@
 // One build's social cards: each page's card is named by its key when the page renders, drawn then (off the main
 // thread) unless the cache has it and written into the site's `cards/` folder as soon as it is drawn; the cached
 // ones are copied there once the pages are written.
-import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { mkdir, writeFile } from "node:fs/promises";
 import { CARD_SIZE, cardKey, type CardFacts } from "./card-facts.ts";
@@ -87,9 +86,6 @@ export class SocialCards {
   /** Waits for every card to be written, copies the cached ones into the site, then ends the renderer's threads. */
   async write(): Promise<CardsWritten> {
     const written: CardsWritten = { rendered: 0, reused: 0, failed: [] };
-    // The pages are written: the cards still waiting may have every core (beside Pagefind's one process, which wins
-    // them back: card workers run at a lower priority). One worker drawing the backlog alone was a third of a cold build.
-    this.renderer.widen(availableParallelism());
     try {
       await Promise.all(
         [...this.#cards].map(async ([key, { written: drawn, pageUrl }]) => {

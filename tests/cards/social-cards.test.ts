@@ -20,8 +20,6 @@ function fakeRenderer(): CardRenderer & { drawn: string[]; closed: boolean } {
       renderer.drawn.push(card.title);
       return new Uint8Array([1]);
     },
-    widen: () => undefined,
-    threads: 0,
     close: async () => {
       renderer.closed = true;
     },
