@@ -3,26 +3,11 @@
 // together: 2.8 GB at the peak. Layouts render on this one thread either way, so a few entries at a time write as
 // fast (measured: 47 s both ways) and keep the peak at 1.7 GB. Memory only: when Eleventy's file moves, nothing is
 // wrapped.
+import { limitedAtOnce } from "../limited-at-once.ts";
 import { wrapEleventyMethod } from "./eleventy-internals.ts";
 
 /** Map entries (a page, or all pages of a paginated template) rendered and written at once. */
 export const PAGE_WRITES_AT_ONCE = 8;
-
-/** Wraps an async method so that at most `limit` calls run at once; the others wait in call order. */
-export function limitedAtOnce<A extends unknown[], R>(method: (...args: A) => Promise<R>, limit: number): (...args: A) => Promise<R> {
-  let running = 0;
-  const waiting: Array<() => void> = [];
-  return async function (this: unknown, ...args: A) {
-    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-    running++;
-    try {
-      return await method.apply(this, args);
-    } finally {
-      running--;
-      waiting.shift()?.();
-    }
-  };
-}
 
 /** Wraps Eleventy's `Template#generateMapEntry` (render and write one map entry), once per process. */
 export async function limitPageWrites(): Promise<void> {

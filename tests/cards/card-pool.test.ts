@@ -20,4 +20,18 @@ describe("createCardRenderer", () => {
       await here.close();
     }
   }, 30_000);
+
+  it("answers every card of a burst, each with its own drawing, though the worker draws two at a time", async () => {
+    const pool = createCardRenderer(1);
+    const here = createCardRenderer(0);
+    try {
+      const titles = ["一", "二", "三", "四", "五", "六"].map((n) => `第${n}张卡片`);
+      const drawn = await Promise.all(titles.map((title) => pool.render(facts(title))));
+      expect(new Set(drawn.map((png) => Buffer.from(png).toString("base64"))).size).toBe(titles.length);
+      expect(Buffer.from(drawn[4] ?? []).equals(Buffer.from(await here.render(facts(titles[4] ?? ""))))).toBe(true);
+    } finally {
+      await pool.close();
+      await here.close();
+    }
+  }, 30_000);
 });
