@@ -1,4 +1,4 @@
-// Rendered cards kept between builds in `.cache/kiln/cards-<satori>-<sharp>-<font>/<key>.png`, written by
+// Rendered cards kept between builds in `.cache/kiln/cards-<canvas>-<sharp>-<font>/<key>.png`, written by
 // write-then-rename (a build running beside this one never reads half a file), so a warm build renders none.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -12,7 +12,7 @@ export function cardCacheFolder(projectRoot: string, env: NodeJS.ProcessEnv = pr
   const cache = env["KILN_CACHE"];
   if (cache === "off") return null;
   const parent = cache ? dirname(cache) : join(projectRoot, ".cache", "kiln");
-  return join(parent, `cards-${packageVersion("satori")}-${packageVersion("sharp")}-${packageVersion(FONT_PACKAGE).replace(/[^\w.]/g, "")}`);
+  return join(parent, `cards-${packageVersion("@napi-rs/canvas")}-${packageVersion("sharp")}-${packageVersion(FONT_PACKAGE).replace(/[^\w.]/g, "")}`);
 }
 
 function packageVersion(name: string): string {

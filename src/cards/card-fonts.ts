@@ -1,12 +1,15 @@
-// The card's font: Noto Sans SC from @fontsource (no system font is needed), as its WOFF files, one per
-// unicode-range slice (satori reads WOFF, not WOFF2). The slices' ranges also tell which characters it can draw.
+// The card's font: Noto Sans SC from @fontsource (no system font is needed), as its WOFF2 files, one per
+// unicode-range slice, registered with Skia under one family. The slices' ranges also tell which characters it can draw.
+import { GlobalFonts } from "@napi-rs/canvas";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import type { Font } from "satori";
 
-/** The package the fonts come from; its version salts the card cache. */
+/** The package the fonts come from; its version names the card cache. */
 export const FONT_PACKAGE = "@fontsource/noto-sans-sc";
+
+/** The family every card's text is set in (each slice registered under it, in both weights). */
+export const CARD_FONT_FAMILY = "Kiln Card Sans";
 
 /** The weights a card uses: 400 for its small print, 700 for the title. */
 const WEIGHTS = [400, 700] as const;
@@ -50,39 +53,21 @@ export function hasGlyph(char: string): boolean {
   return known;
 }
 
-const fontFiles = new Map<string, Buffer>();
-
-/** A slice's WOFF file in one weight, read once per process. */
-function fontFile(subset: string, weight: number): Buffer {
-  const name = `noto-sans-sc-${subset}-${weight}-normal.woff`;
-  let data = fontFiles.get(name);
-  if (data === undefined) fontFiles.set(name, (data = readFileSync(join(packageFolder, "files", name))));
-  return data;
-}
-
-/** The family name of a slice: satori falls back from family to family for a missing glyph, not within one. */
-function familyOf(subset: string): string {
-  return `kiln-${subset}`;
-}
+let registered = false;
 
 /**
- * The `fontFamily` of every card: each slice, in fontsource's order. One string for all cards: satori resolves a
- * family list once and keeps it, and a list per card of only the slices its text needs made layout slower, not faster.
+ * Registers every slice in both weights (about 0.3 s, once per process: Skia's font collection is shared by its
+ * threads). Skia picks, for each character, a face of the family that has its glyph.
  */
-export function cardFontFamily(): string {
-  return fontSlices().map((slice) => familyOf(slice.subset)).join(", ");
-}
-
-let fonts: Font[] | undefined;
-
-/**
- * Satori's fonts: every slice in both weights (6 MB), one array for the thread's life. Satori keeps what it parsed
- * of a fonts array (a WeakMap on the array), so a thread's first card costs about 0.8 s with its own start-up and
- * each later one about 10 ms; an array picked per title would be parsed anew for every card.
- */
-export function cardFonts(): Font[] {
-  fonts ??= fontSlices().flatMap((slice) =>
-    WEIGHTS.map((weight) => ({ name: familyOf(slice.subset), weight, style: "normal" as const, data: fontFile(slice.subset, weight) })),
-  );
-  return fonts;
+export function registerCardFonts(): void {
+  if (registered || GlobalFonts.has(CARD_FONT_FAMILY)) {
+    registered = true;
+    return;
+  }
+  for (const slice of fontSlices()) {
+    for (const weight of WEIGHTS) {
+      GlobalFonts.registerFromPath(join(packageFolder, "files", `noto-sans-sc-${slice.subset}-${weight}-normal.woff2`), CARD_FONT_FAMILY, { weight });
+    }
+  }
+  registered = true;
 }

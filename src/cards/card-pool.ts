@@ -1,5 +1,6 @@
 // Draws cards off the main thread: a small pool of worker threads, started on the first card the cache lacks.
-// satori's layout is synchronous JavaScript (10–20 ms a card) that would otherwise hold up Eleventy's rendering.
+// Drawing a card takes about 10 ms of this thread's time (Skia's text, the pixels' copy) that would otherwise hold up
+// Eleventy's rendering.
 import { Worker } from "node:worker_threads";
 import { tsxBootstrap, workerScript } from "../markdown/highlight/worker-script.ts";
 import type { CardFacts } from "./card-facts.ts";

@@ -7,7 +7,7 @@ const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufe00-\ufe0f\u{e0000
 
 /**
  * Right-to-left scripts: the font has a few of their letters, but shaping asks for joined forms it lacks (drawn
- * as boxes), and satori lays text out left to right; a word in them is left out whole.
+ * as boxes), and the card sets its lines left to right; a word in them is left out whole.
  */
 const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/gu;
 

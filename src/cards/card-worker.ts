@@ -13,8 +13,8 @@ sharp.concurrency(1);
 sharp.cache(false);
 
 /**
- * Two cards drawn at once, so that one card's satori layout (JavaScript, this thread) runs while the one before is
- * rasterised (libvips, its own thread); the others wait as their facts. Pages render faster than cards are drawn,
+ * Two cards drawn at once, so that one card's text is set (Skia, this thread) while the one before is encoded
+ * (libvips, its own thread); the others wait as their facts. Pages render faster than cards are drawn,
  * and starting each card as it arrived held hundreds of SVGs and decoded covers at once: the realistic
  * 1000-article cold build peaked at 1726 MB, 1247 MB with two at once (one at once: no less memory, 20 % slower).
  */

@@ -1,5 +1,5 @@
 // Two cards compared with the PNGs committed beside this file, within a tolerance for font rendering noise
-// (antialiasing differs a little between librsvg and FreeType builds). After a deliberate change to the drawing:
+// (antialiasing may differ a little between Skia builds). After a deliberate change to the drawing:
 // KILN_UPDATE_CARD_SNAPSHOTS=1 npx vitest run tests/cards/card-snapshots.test.ts, then look at the new PNGs.
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";

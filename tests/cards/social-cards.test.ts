@@ -16,7 +16,7 @@ function fakeRenderer(): CardRenderer & { drawn: string[]; closed: boolean } {
     drawn: [] as string[],
     closed: false,
     render: async (card: CardFacts) => {
-      if (card.title === "boom") throw new Error("satori failed");
+      if (card.title === "boom") throw new Error("drawing failed");
       renderer.drawn.push(card.title);
       return new Uint8Array([1]);
     },
@@ -65,6 +65,6 @@ describe("SocialCards", () => {
     const cards = new SocialCards(join(root, "site"), "salt", new CardCache(null), fakeRenderer());
     cards.add("/ok/", facts("ok"));
     cards.add("/bad/", facts("boom"));
-    expect(await cards.write()).toEqual({ rendered: 1, reused: 0, failed: [{ pageUrl: "/bad/", message: "satori failed" }] });
+    expect(await cards.write()).toEqual({ rendered: 1, reused: 0, failed: [{ pageUrl: "/bad/", message: "drawing failed" }] });
   });
 });

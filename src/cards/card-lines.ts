@@ -1,0 +1,119 @@
+// A card's text broken into lines of a given width: Chinese may break between any two characters, Latin words and
+// numbers only at spaces (a word wider than a line is cut), punctuation stays with the character it belongs to,
+// and text past the last line ends the last one with an ellipsis.
+
+/** The width of a string as the card would draw it, in pixels. */
+export type MeasureText = (text: string) => number;
+
+const ELLIPSIS = "…";
+
+/** One character of a script written without spaces: a line may break before and after it. */
+const CLOSE_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60\u2014\u2026]/u;
+
+/** Punctuation that may not begin a line (it joins the character before it): Chinese and Western closing marks. */
+const NO_LINE_START = /^[，。、：；！？）」』】》〉〕｝’”…—,.;:!?)\]}%‰]+$/u;
+
+/** Punctuation that may not end a line (it joins the character after it). */
+const NO_LINE_END = /^[（「『【《〈〔｛‘“([{]+$/u;
+
+/**
+ * The units a line is made of, in order: each Chinese character, each run of other non-space characters (a word),
+ * and each run of spaces; a closing mark joined to the unit before it, an opening mark to the unit after it.
+ */
+export function lineUnits(text: string): string[] {
+  const units: string[] = [];
+  let word = "";
+  const flush = () => {
+    if (word !== "") units.push(word);
+    word = "";
+  };
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text)) {
+    if (/^\s+$/u.test(segment)) {
+      flush();
+      if (units.at(-1)?.trim() === "") units[units.length - 1] += segment;
+      else units.push(segment);
+    } else if (CLOSE_TEXT.test(segment)) {
+      flush();
+      units.push(segment);
+    } else {
+      word += segment;
+    }
+  }
+  flush();
+  const joined: string[] = [];
+  for (const unit of units) {
+    const before = joined.at(-1);
+    if (before !== undefined && before.trim() !== "" && NO_LINE_START.test(unit)) joined[joined.length - 1] = before + unit;
+    else if (before !== undefined && NO_LINE_END.test(before)) joined[joined.length - 1] = before + unit;
+    else joined.push(unit);
+  }
+  return joined;
+}
+
+/** The longest start of `text` (whole graphemes) that fits `width` with `suffix` after it. */
+function fittingStart(text: string, width: number, measure: MeasureText, suffix = ""): string {
+  const graphemes = [...new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text)].map(({ segment }) => segment);
+  let fitting = "";
+  for (const grapheme of graphemes) {
+    if (measure(fitting + grapheme + suffix) > width) break;
+    fitting += grapheme;
+  }
+  return fitting;
+}
+
+/**
+ * `text` in at most `maxLines` lines no wider than `width`. When it needs more, the last line is cut where
+ * `…` still fits after it. Never an empty list for non-empty text; never a line wider than `width`.
+ */
+export function breakLines(text: string, width: number, maxLines: number, measure: MeasureText): string[] {
+  const lines: string[] = [];
+  let line = "";
+  let overflow = false;
+  const units = lineUnits(text.trim());
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index]!;
+    if (unit.trim() === "") {
+      if (line !== "") line += " ";
+      continue;
+    }
+    if (measure(line + unit) <= width) {
+      line += unit;
+      continue;
+    }
+    const start = line.trimEnd();
+    if (start !== "") {
+      lines.push(start);
+      line = "";
+      if (lines.length === maxLines) {
+        overflow = true;
+        break;
+      }
+      if (measure(unit) <= width) {
+        line = unit;
+        continue;
+      }
+    }
+    // A word wider than the whole line: cut it where it fills the line, and go on with the rest.
+    let rest = unit;
+    while (measure(rest) > width) {
+      const piece = fittingStart(rest, width, measure) || [...rest][0]!;
+      lines.push(piece);
+      rest = rest.slice(piece.length);
+      if (lines.length === maxLines) {
+        overflow = rest !== "" || index < units.length - 1;
+        break;
+      }
+    }
+    if (overflow) break;
+    line = rest;
+  }
+  if (!overflow && line.trim() !== "") {
+    if (lines.length < maxLines) lines.push(line.trimEnd());
+    else overflow = true;
+  }
+  if (overflow) {
+    const last = lines.pop() ?? "";
+    lines.push(`${fittingStart(last, width, measure, ELLIPSIS).trimEnd()}${ELLIPSIS}`);
+  }
+  return lines;
+}
