@@ -27,7 +27,7 @@ export function lineUnits(text: string): string[] {
     if (word !== "") units.push(word);
     word = "";
   };
-  for (const { segment } of new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text)) {
+  for (const segment of graphemes(text)) {
     if (/^\s+$/u.test(segment)) {
       flush();
       if (units.at(-1)?.trim() === "") units[units.length - 1] += segment;
@@ -50,12 +50,20 @@ export function lineUnits(text: string): string[] {
   return joined;
 }
 
+const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/** The user-perceived characters of `text`. */
+function graphemes(text: string): string[] {
+  return [...graphemeSegmenter.segment(text)].map(({ segment }) => segment);
+}
+
 /** The longest start of `text` (whole graphemes) that fits `width` with `suffix` after it. */
 function fittingStart(text: string, width: number, measure: MeasureText, suffix = ""): string {
-  const graphemes = [...new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text)].map(({ segment }) => segment);
   let fitting = "";
-  for (const grapheme of graphemes) {
-    if (measure(fitting + grapheme + suffix) > width) break;
+  let used = measure(suffix);
+  for (const grapheme of graphemes(text)) {
+    used += measure(grapheme);
+    if (used > width) break;
     fitting += grapheme;
   }
   return fitting;
@@ -65,38 +73,54 @@ function fittingStart(text: string, width: number, measure: MeasureText, suffix 
  * `text` in at most `maxLines` lines no wider than `width`. When it needs more, the last line is cut where
  * `…` still fits after it. Never an empty list for non-empty text; never a line wider than `width`.
  */
-export function breakLines(text: string, width: number, maxLines: number, measure: MeasureText): string[] {
+export function breakLines(text: string, width: number, maxLines: number, measureText: MeasureText): string[] {
+  // Each piece measured once and lines summed from pieces: shaping a string asks the font for each of its
+  // characters, and measuring every longer start of a line again made a card's text cost more than its pixels.
+  const widths = new Map<string, number>();
+  const widthOf = (piece: string) => {
+    let known = widths.get(piece);
+    if (known === undefined) widths.set(piece, (known = measureText(piece)));
+    return known;
+  };
+  const graphemeWidths: MeasureText = (piece) => graphemes(piece).reduce((sum, grapheme) => sum + widthOf(grapheme), 0);
   const lines: string[] = [];
   let line = "";
+  let lineWidth = 0;
+  let space = false;
   let overflow = false;
   const units = lineUnits(text.trim());
   for (let index = 0; index < units.length; index++) {
     const unit = units[index]!;
     if (unit.trim() === "") {
-      if (line !== "") line += " ";
+      space = line !== "";
       continue;
     }
-    if (measure(line + unit) <= width) {
-      line += unit;
+    const added = (space ? widthOf(" ") : 0) + widthOf(unit);
+    if (lineWidth + added <= width) {
+      line += (space ? " " : "") + unit;
+      lineWidth += added;
+      space = false;
       continue;
     }
-    const start = line.trimEnd();
-    if (start !== "") {
-      lines.push(start);
+    space = false;
+    if (line !== "") {
+      lines.push(line);
       line = "";
+      lineWidth = 0;
       if (lines.length === maxLines) {
         overflow = true;
         break;
       }
-      if (measure(unit) <= width) {
+      if (widthOf(unit) <= width) {
         line = unit;
+        lineWidth = widthOf(unit);
         continue;
       }
     }
     // A word wider than the whole line: cut it where it fills the line, and go on with the rest.
     let rest = unit;
-    while (measure(rest) > width) {
-      const piece = fittingStart(rest, width, measure) || [...rest][0]!;
+    while (graphemeWidths(rest) > width) {
+      const piece = fittingStart(rest, width, graphemeWidths) || graphemes(rest)[0]!;
       lines.push(piece);
       rest = rest.slice(piece.length);
       if (lines.length === maxLines) {
@@ -106,6 +130,7 @@ export function breakLines(text: string, width: number, maxLines: number, measur
     }
     if (overflow) break;
     line = rest;
+    lineWidth = graphemeWidths(rest);
   }
   if (!overflow && line.trim() !== "") {
     if (lines.length < maxLines) lines.push(line.trimEnd());
@@ -113,7 +138,7 @@ export function breakLines(text: string, width: number, maxLines: number, measur
   }
   if (overflow) {
     const last = lines.pop() ?? "";
-    lines.push(`${fittingStart(last, width, measure, ELLIPSIS).trimEnd()}${ELLIPSIS}`);
+    lines.push(`${fittingStart(last, width, graphemeWidths, ELLIPSIS).trimEnd()}${ELLIPSIS}`);
   }
   return lines;
 }
