@@ -70,8 +70,9 @@ function fittingStart(text: string, width: number, measure: MeasureText, suffix 
 }
 
 /**
- * `text` in at most `maxLines` lines no wider than `width`. When it needs more, the last line is cut where
- * `…` still fits after it. Never an empty list for non-empty text; never a line wider than `width`.
+ * `text` in at most `maxLines` lines no wider than `width` (summed from the widths of its pieces: kerning across
+ * two pieces is left out, a pixel or two). When it needs more, the last line is cut where `…` still fits after it.
+ * No line for text of spaces alone.
  */
 export function breakLines(text: string, width: number, maxLines: number, measureText: MeasureText): string[] {
   // Each piece measured once and lines summed from pieces: shaping a string asks the font for each of its
