@@ -4,6 +4,7 @@ import Image, { type ImageResult } from "@11ty/eleventy-img";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ImageFiles } from "./image-files.ts";
+import { releaseEleventyImageMemory } from "./image-memory.ts";
 
 /** The modern formats a site may encode its images in, beside the original format (site option `imageFormats`). */
 export type ModernImageFormat = "avif" | "webp";
@@ -111,6 +112,7 @@ export class ImageEncoder {
       // Every frame of an animated GIF or WebP; formats that cannot animate are dropped by eleventy-img.
       sharpOptions: { animated: true },
     });
+    releaseEleventyImageMemory();
     return metadata as Record<string, ImageResult[]>;
   }
 }

@@ -1,10 +1,12 @@
 // Tests for the image encoder: the site's formats, one encoding per file and widths in a build, files written.
 import { existsSync } from "node:fs";
-import { mkdtemp } from "node:fs/promises";
+import { copyFile, mkdtemp, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CONTENT_WIDTHS, FALLBACK_WIDTH, ImageEncoder } from "../../src/images/image-encoder.ts";
+import { eleventyImagesHeld } from "../../src/images/image-memory.ts";
+import sharp from "sharp";
 import { projectRoot } from "../build/run-kiln.ts";
 
 const diagram = join(projectRoot, "tests/fixtures/sites/images/guide/diagram.png");
@@ -41,5 +43,24 @@ describe("ImageEncoder", () => {
     expect(Object.keys(await first)).toEqual(["png"]);
     encoder.startBuild();
     expect(encoder.encode(diagram, [240])).not.toBe(first);
+  });
+
+  it("leaves no image in eleventy-img's memory after an encoding, and encodes an image edited in place anew in the next build", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "kiln-encoder-"));
+    const file = join(folder, "figure.png");
+    // Two images of one size in bytes, different pixels: raw, uncompressed PNGs of one colour each.
+    const square = (red: number) => sharp({ create: { width: 64, height: 64, channels: 3, background: { r: red, g: 0, b: 0 } } }).png({ compressionLevel: 0 });
+    await square(200).toFile(file);
+    const before = await stat(file);
+    const encoder = new ImageEncoder({ cacheFolder: null, formats: ["webp"], outputFolder: () => folder });
+    const first = await encoder.encode(file, [64]);
+    expect(eleventyImagesHeld()).toBe(0);
+    await square(20).toFile(join(folder, "edited.png"));
+    await copyFile(join(folder, "edited.png"), file);
+    expect((await stat(file)).size).toBe(before.size);
+    encoder.startBuild();
+    const second = await encoder.encode(file, [64]);
+    expect(second["webp"]?.[0]?.url).not.toBe(first["webp"]?.[0]?.url);
+    expect(eleventyImagesHeld()).toBe(0);
   });
 });
