@@ -65,12 +65,13 @@ export function drawCard(ctx: SKRSContext2D, facts: CardFacts, coverPanel: boole
   const kicker = block(ctx, drawableText(facts.kicker ?? ""), textWidth, 1, 30, 400, colours.muted);
   const heading = block(ctx, title, textWidth, TITLE_LINES, title.length > 25 ? 56 : 68, 700, colours.text);
   const details = block(ctx, drawableText(facts.details.join(" · ")), textWidth, 2, 28, 400, colours.muted);
-  const middle = heightOf(kicker) + (kicker.lines.length > 0 ? KICKER_GAP : 0) + heightOf(heading);
+  const belowKicker = heightOf(kicker) + (kicker.lines.length > 0 ? KICKER_GAP : 0);
+  const middle = belowKicker + heightOf(heading);
   const detailsTop = height - PADDING - heightOf(details);
   const gap = (detailsTop - (PADDING + heightOf(siteName)) - middle) / 2;
   drawBlock(ctx, siteName, left, PADDING);
   const kickerTop = PADDING + heightOf(siteName) + gap;
   drawBlock(ctx, kicker, left, kickerTop);
-  drawBlock(ctx, heading, left, kickerTop + heightOf(kicker) + (kicker.lines.length > 0 ? KICKER_GAP : 0));
+  drawBlock(ctx, heading, left, kickerTop + belowKicker);
   drawBlock(ctx, details, left, detailsTop);
 }
