@@ -18,7 +18,7 @@ export function highlightingOptions(projectRoot: string, env: NodeJS.ProcessEnv 
   const cache = env["KILN_CACHE"];
   return {
     workers: Number.isInteger(workers) && workers > 0 ? workers : defaultWorkers(),
-    cacheFile: cache === "off" ? null : cache || join(projectRoot, ".cache", "kiln", "highlight.json"),
+    cacheFile: cache === "off" ? null : cache || join(projectRoot, ".cache", "kiln", "highlight.bin"),
     // KILN_POOL_THRESHOLD lets tests drive the worker pool with a small site.
     poolThreshold: Number(env["KILN_POOL_THRESHOLD"] ?? 300),
   };

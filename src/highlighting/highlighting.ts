@@ -1,7 +1,8 @@
 // Highlighting for a whole build: every code block of every article is highlighted once, on worker threads while
 // Eleventy prepares the pages, and kept in a cache on disk; each page waits for its own blocks only. A first build
 // hands the workers the article files before Eleventy has read them (early-highlighting.ts).
-import { join, resolve } from "node:path";
+import { rm } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import { withHighlightCache } from "../markdown/highlight/cached-highlighter.ts";
 import { HighlightCache, highlightKey, highlightSalt, type HighlightJob } from "../markdown/highlight/highlight-cache.ts";
 import { highlightJobs } from "../markdown/highlight/highlight-jobs.ts";
@@ -44,6 +45,10 @@ export async function createBuildHighlighting(
   reporter: Reporter,
 ): Promise<BuildHighlighting> {
   const { version } = (await import("shiki/package.json", { with: { type: "json" } })).default as { version: string };
+  // An older Kiln's cache, one JSON file beside this one: up to hundreds of MB that a CI cache would carry forever.
+  if (options.cacheFile !== null && basename(options.cacheFile) === "highlight.bin") {
+    await rm(join(dirname(options.cacheFile), "highlight.json"), { force: true });
+  }
   const cache = new HighlightCache(options.cacheFile, await highlightSalt(join(projectRoot, "src", "markdown", "highlight"), version));
   await cache.load((reason) =>
     reporter.warn({
@@ -84,7 +89,7 @@ export async function createBuildHighlighting(
           blocksByBody.get(record.body) ??
           highlightJobs(record.body, base.resolveLanguage).map((job): [string, HighlightJob] => [highlightKey(job), job]);
         seen.set(record.body, blocks);
-        const lacking = blocks.filter(([key]) => cache.get(key) === undefined);
+        const lacking = blocks.filter(([key]) => !cache.has(key));
         if (lacking.length > 0) missingOf.set(record, lacking.map(([key]) => key));
         for (const [key, job] of lacking) missing.set(key, job);
       }

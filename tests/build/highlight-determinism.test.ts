@@ -33,7 +33,7 @@ describe("highlighting is deterministic", () => {
   });
 
   it("gives the same site with no cache on one worker, a cold cache on two workers, and a warm cache", async () => {
-    const cacheFile = join(root, "highlight.json");
+    const cacheFile = join(root, "highlight.bin");
     const [, plain] = await build("plain", { KILN_CACHE: "off", KILN_WORKERS: "1" });
     const [, cold] = await build("cold", { KILN_CACHE: cacheFile, KILN_WORKERS: "2", KILN_POOL_THRESHOLD: "1" });
     const [, warm] = await build("warm", { KILN_CACHE: cacheFile, KILN_WORKERS: "2" });
@@ -45,8 +45,9 @@ describe("highlighting is deterministic", () => {
   });
 
   it("discards a corrupt cache with a warning and still builds the same site", async () => {
-    const cacheFile = join(root, "corrupt.json");
-    await writeFile(cacheFile, "{ not json");
+    const cacheFile = join(root, "corrupt.bin");
+    // A cache's header, then bytes that are no index.
+    await writeFile(cacheFile, "KILNHC1\n<pre>cut off before its index</pre>");
     const [result] = await build("corrupt", { KILN_CACHE: cacheFile });
     expect(result.stderr).toContain("the highlight cache could not be read");
     expect(result.stderr).toContain("fix: nothing to do: it is rebuilt by this build");

@@ -40,7 +40,7 @@ describe("local images", () => {
   let cacheFile: string;
 
   beforeAll(async () => {
-    cacheFile = join(await mkdtemp(join(tmpdir(), "kiln-image-cache-")), "highlight.json");
+    cacheFile = join(await mkdtemp(join(tmpdir(), "kiln-image-cache-")), "highlight.bin");
     site = await buildSite(fixture, [], 0, { KILN_CACHE: cacheFile });
     expect(site.code, site.stderr).toBe(0);
   });

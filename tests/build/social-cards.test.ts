@@ -18,7 +18,7 @@ describe("social cards (fixture: cards, --pathprefix=/docs/)", () => {
   let warm: BuiltSite;
   beforeAll(async () => {
     // A cache of its own, empty: this build draws every card, the next one none.
-    cache = join(await mkdtemp(join(tmpdir(), "kiln-cards-cache-")), "highlight.json");
+    cache = join(await mkdtemp(join(tmpdir(), "kiln-cards-cache-")), "highlight.bin");
     site = await buildSite(FIXTURE, ["--pathprefix=/docs/"], 0, { KILN_CACHE: cache });
     warm = await buildSite(FIXTURE, ["--pathprefix=/docs/"], 0, { KILN_CACHE: cache });
   });

@@ -29,7 +29,7 @@ describe("cardCacheFolder", () => {
   it("sits beside the other caches, named by the versions that draw a card; null with KILN_CACHE=off", () => {
     expect(cardCacheFolder("/p", {})).toMatch(/^\/p\/\.cache\/kiln\/cards-\d+\.\d+\.\d+-\d+\.\d+\.\d+-\d+\.\d+\.\d+$/);
     expect(cardCacheFolder("/p", { KILN_CACHE: "off" })).toBeNull();
-    expect(cardCacheFolder("/p", { KILN_CACHE: "/tmp/c/highlight.json" })).toMatch(/^\/tmp\/c\/cards-/);
+    expect(cardCacheFolder("/p", { KILN_CACHE: "/tmp/c/highlight.bin" })).toMatch(/^\/tmp\/c\/cards-/);
   });
 });
 

@@ -36,7 +36,7 @@ describe("highlight cache", () => {
   });
 
   it("keeps entries on disk across builds and forgets them when the highlighting code changes", async () => {
-    const file = join(folder, "a.json");
+    const file = join(folder, "a.bin");
     const written = new HighlightCache(file, "salt-1");
     written.set("k", "<pre>html</pre>");
     await written.save();
@@ -49,7 +49,7 @@ describe("highlight cache", () => {
   });
 
   it("keeps every block the last build used, however many, and drops the oldest unused ones beyond the cap", async () => {
-    const file = join(folder, "big.json");
+    const file = join(folder, "big.bin");
     const first = new HighlightCache(file, "s");
     // More blocks than the cap, and HTML that needs escaping in JSON, written in several pieces.
     const html = (index: number) => `<pre class="x">"${index}" \\ 你好 ${"·".repeat(40)}</pre>`;
@@ -70,26 +70,69 @@ describe("highlight cache", () => {
     expect(third.get("k5")).toBeUndefined();
   });
 
-  it("discards a corrupt cache file and says why", async () => {
-    const file = join(folder, "corrupt.json");
-    await writeFile(file, '{"salt": "s", "entries": {"k": "<pre');
-    const reasons: string[] = [];
+  it("discards a corrupt cache file and says why, and writes a whole one in its place", async () => {
+    const file = join(folder, "corrupt.bin");
+    const written = new HighlightCache(file, "s");
+    written.set("k", "<pre>html</pre>");
+    await written.save();
+    const whole = await readFile(file);
+    // Cut inside the index, then garbage after a valid header: both are reported, neither is read.
+    for (const bytes of [whole.subarray(0, whole.length - 12), Buffer.concat([whole.subarray(0, 8), Buffer.from("not a cache")])]) {
+      await writeFile(file, bytes);
+      const reasons: string[] = [];
+      const cache = new HighlightCache(file, "s");
+      await cache.load((reason) => reasons.push(reason));
+      expect(reasons).toHaveLength(1);
+      expect(cache.size).toBe(0);
+    }
+    const rebuilt = new HighlightCache(file, "s");
+    await rebuilt.load(() => {});
+    rebuilt.set("k", "v");
+    await rebuilt.save();
+    const read = new HighlightCache(file, "s");
+    await read.load(() => expect.unreachable());
+    expect(read.get("k")).toBe("v");
+  });
+
+  it("starts empty, without a warning, on an older Kiln's JSON cache file", async () => {
+    const file = join(folder, "legacy.bin");
+    await writeFile(file, JSON.stringify({ salt: "s", entries: { k: "<pre>old</pre>" } }));
     const cache = new HighlightCache(file, "s");
-    await cache.load((reason) => reasons.push(reason));
-    expect(reasons).toHaveLength(1);
+    await cache.load(() => expect.unreachable());
     expect(cache.size).toBe(0);
-    cache.set("k", "v");
+  });
+
+  it("reads entries from the file, also after a save in the same process, and writes each HTML once", async () => {
+    const file = join(folder, "reads.bin");
+    const cache = new HighlightCache(file, "s");
+    await cache.load(() => expect.unreachable());
+    // More than the in-memory limit, so part of it is appended before the save; each HTML different and Chinese.
+    const html = (index: number) => `<pre data-i="${index}">${"代码".repeat(50_000)}${index}</pre>`;
+    for (let index = 0; index < 50; index++) cache.set(`k${index}`, html(index));
+    expect(cache.get("k0")).toBe(html(0));
     await cache.save();
-    expect(JSON.parse(await readFile(file, "utf8"))).toEqual({ salt: "s", entries: { k: "v" } });
+    // A dev server's next rebuild: the same object reads the file it wrote and adds to it.
+    expect(cache.get("k49")).toBe(html(49));
+    cache.set("later", "<pre>later</pre>");
+    await cache.save();
+    const next = new HighlightCache(file, "s");
+    await next.load(() => expect.unreachable());
+    expect(next.size).toBe(51);
+    for (const index of [0, 17, 49]) expect(next.get(`k${index}`)).toBe(html(index));
+    expect(next.get("later")).toBe("<pre>later</pre>");
+    expect(next.has("missing")).toBe(false);
+    // The file holds each HTML once: no copy is appended for an entry that was already on disk.
+    const bytes = (await readFile(file)).length;
+    expect(bytes).toBeLessThan(50 * Buffer.byteLength(html(0)) * 1.1);
   });
 
   it("removes the temporary files of builds killed while writing it, not those of builds still running", async () => {
-    const file = join(folder, "leftovers.json");
+    const file = join(folder, "leftovers.bin");
     const ended = spawnSync(process.execPath, ["-e", ""]).pid;
-    await writeFile(`${file}.${ended}.tmp`, '{"salt":"s","entries":{');
-    await writeFile(`${file}.${process.pid}.tmp`, '{"salt":"s","entries":{');
+    await writeFile(`${file}.${ended}.tmp`, "KILNHC1\n<pre");
+    await writeFile(`${file}.${process.pid}.tmp`, "KILNHC1\n<pre");
     await new HighlightCache(file, "s").load(() => {});
-    expect((await readdir(folder)).filter((name) => name.startsWith("leftovers.json."))).toEqual([`leftovers.json.${process.pid}.tmp`]);
+    expect((await readdir(folder)).filter((name) => name.startsWith("leftovers.bin."))).toEqual([`leftovers.bin.${process.pid}.tmp`]);
   });
 
   it("salts with shiki's version and the highlighting code", async () => {
