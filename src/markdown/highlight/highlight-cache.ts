@@ -2,8 +2,8 @@
 // so an unchanged block is never highlighted twice. Only its index lives in memory; each block's HTML is read from
 // the file when a page asks for it (see HighlightCache for why).
 import { createHash } from "node:crypto";
-import { closeSync, fstatSync, openSync, readSync, renameSync, writeSync } from "node:fs";
-import { mkdir, readFile, readdir, rm } from "node:fs/promises";
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, writeSync } from "node:fs";
+import { readFile, readdir, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { isRunning } from "../../running-process.ts";
 
@@ -198,7 +198,6 @@ export class HighlightCache {
    */
   async save(): Promise<void> {
     if (this.file === null || !this.#dirty) return;
-    await mkdir(dirname(this.file), { recursive: true });
     this.#appendPending();
     const unused = [...this.#places.keys()].filter((key) => !this.#used.has(key));
     const kept = new Set([...unused.slice(Math.max(0, unused.length - (MAX_ENTRIES - this.#used.size))), ...this.#used]);
@@ -218,6 +217,10 @@ export class HighlightCache {
       }
       // An entry of the loaded file: copied after this build's HTML, in pieces of PENDING_LIMIT.
       const bytes = readAt(this.#loaded!, offset, length);
+      if (bytes.length < length) {
+        this.#places.delete(key);
+        continue;
+      }
       entries.push([key, this.#newBytes + copied, bytes.length]);
       copies.push(bytes);
       copied += bytes.length;
@@ -248,6 +251,8 @@ export class HighlightCache {
   /** Appends `bytes` to this build's file, creating it with its header first. */
   #append(bytes: Buffer): void {
     if (this.#new === null) {
+      // A first build's folder may not exist yet: HTML is appended long before the build ends.
+      mkdirSync(dirname(this.#temporary()), { recursive: true });
       this.#new = openSync(this.#temporary(), "w+");
       this.#newBytes = 0;
       this.#append(MAGIC);

@@ -103,7 +103,8 @@ describe("highlight cache", () => {
   });
 
   it("reads entries from the file, also after a save in the same process, and writes each HTML once", async () => {
-    const file = join(folder, "reads.bin");
+    // In a folder no one has made yet, as on a first build.
+    const file = join(folder, "not-yet", "reads.bin");
     const cache = new HighlightCache(file, "s");
     await cache.load(() => expect.unreachable());
     // More than the in-memory limit, so part of it is appended before the save; each HTML different and Chinese.
