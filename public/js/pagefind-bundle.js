@@ -4,13 +4,38 @@
 // under any path prefix (`--pathprefix=/docs/`), and result URLs are printed under the same root.
 
 /** @typedef {import("./search-ranking.js").Pagefind} Pagefind */
-/** @typedef {Pagefind & { init(): Promise<void> }} PagefindModule */
+/** @typedef {Pagefind & { init(): Promise<void>, mergeIndex(path: string, options: object): Promise<void> }} PagefindModule */
 
 /** The site root, path prefix included: this script lives in `<root>js/`. */
 export const siteRoot = new URL("../", import.meta.url);
 
+/** Pagefind's options for every bundle: results under the site root, short excerpts. */
+const PAGEFIND_OPTIONS = { baseUrl: siteRoot.pathname, excerptLength: 30 };
+
 /** @type {Promise<Pagefind | undefined> | undefined} */
 let loading;
+
+/**
+ * Adds the other bundles of a large site (search-index.ts indexes more than 2,000 pages in several Pagefind runs,
+ * listed in `kiln-shards.json`) to the search: one list of results, ranked together, and filters counted across
+ * all. They take the language Pagefind started with, and the same options. Nothing to merge when the list is empty
+ * or missing (a site built by an older Kiln).
+ * @param {PagefindModule} pagefind
+ */
+async function mergeShards(pagefind) {
+  const response = await fetch(new URL("pagefind/kiln-shards.json", siteRoot)).catch(() => undefined);
+  /** @type {unknown} */
+  const shards = response?.ok ? await response.json().catch(() => []) : [];
+  if (!Array.isArray(shards)) return;
+  await Promise.all(
+    shards.map((folder) =>
+      // A bundle that fails to load leaves the others searchable.
+      pagefind.mergeIndex(new URL(`pagefind/${String(folder)}`, siteRoot).pathname, PAGEFIND_OPTIONS).catch((error) => {
+        console.warn(`search: the index pagefind/${String(folder)} could not be loaded`, error);
+      }),
+    ),
+  );
+}
 
 /**
  * Pagefind, loaded on the first call only (a page that never searches fetches none of it). Undefined when the site
@@ -28,7 +53,7 @@ export function loadPagefind(indexLanguage) {
   loading ??= (async () => {
     const bundle = new URL("pagefind/pagefind.js", siteRoot).href;
     const pagefind = /** @type {PagefindModule} */ (await import(bundle));
-    await pagefind.options({ baseUrl: siteRoot.pathname, excerptLength: 30 });
+    await pagefind.options(PAGEFIND_OPTIONS);
     const root = document.documentElement;
     const pageLanguage = root.getAttribute("lang");
     root.setAttribute("lang", indexLanguage);
@@ -36,6 +61,7 @@ export function loadPagefind(indexLanguage) {
     if (pageLanguage === null) root.removeAttribute("lang");
     else root.setAttribute("lang", pageLanguage);
     await started;
+    await mergeShards(pagefind);
     return pagefind;
   })().catch(() => undefined);
   return loading;

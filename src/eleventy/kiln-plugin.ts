@@ -109,7 +109,13 @@ export async function kilnPlugin(eleventyConfig: EleventyConfig, options: KilnPl
   const publicFolder = join(options.projectRoot, "public");
   const linkCheck = createLinkCheck({ registry, reporter, site, urls, generatedFolders: [SEARCH_BUNDLE_FOLDER], publicFolder });
   // `npm run build -- --search=off` (KILN_SEARCH) builds without an index, e.g. where Pagefind's binary is missing.
-  const searchIndex = createSearchIndexer({ language: site.language, reporter, enabled: process.env["KILN_SEARCH"] !== "off" });
+  const searchIndex = createSearchIndexer({
+    language: site.language,
+    reporter,
+    enabled: process.env["KILN_SEARCH"] !== "off",
+    // Tests split a small site's index into several runs with it.
+    shardPages: Number(process.env["KILN_SEARCH_SHARD_PAGES"]) || undefined,
+  });
   // Dev server: a save that changed an article's body alone is written before Eleventy's rebuild starts.
   eleventyConfig.on("eleventy.beforeWatch", (changed) => writeSavedArticlesEarly(changed, { registry, pathPrefix: urls().pathPrefix }));
   seoPlugin(eleventyConfig, { site, urls });

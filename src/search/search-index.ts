@@ -1,7 +1,7 @@
 // Search index: Pagefind indexes the written site after every build (production and dev server), as one index
 // for every language, so a single search box finds Chinese and English articles alike.
 import { rmSync } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { KilnError } from "../errors.ts";
 import { BackgroundRuns } from "../dev/background-runs.ts";
@@ -33,7 +33,20 @@ export const SEARCH_EXCLUDE_SELECTORS = [
 export interface SearchIndexOptions {
   /** The site's language (`zh-CN`): every page is indexed in it, whatever its own `<html lang>`. */
   language: string;
+  /** Pages one Pagefind run indexes at most. @default SHARD_PAGES */
+  shardPages?: number | undefined;
 }
+
+/**
+ * Pages one Pagefind run indexes at most. Pagefind holds every page it indexes in memory, copied once more per
+ * language before it writes (about 0.8 MB a page with Chinese segmentation, half that for English): 9,491 pages
+ * took 7.6 GB. A larger site is indexed in several runs, one after another, each into its own bundle, and the
+ * browser merges them (Pagefind's `mergeIndex`, its multisite search): about 1.6 GB at most.
+ */
+export const SHARD_PAGES = 2000;
+
+/** The file in the bundle folder that lists the other runs' bundles (`["shard-2/"]`), for pagefind-bundle.js. */
+export const SHARDS_FILE = "kiln-shards.json";
 
 /** What one indexing run produced. */
 export interface SearchIndexStats {
@@ -99,26 +112,60 @@ export async function writeSearchIndex(
   // Start from an empty bundle folder: the dev server's output still holds the previous build's. Synchronous, so
   // that Pagefind has started when this function first yields: the link check then blocks this thread beside it.
   rmSync(bundle, { recursive: true, force: true });
-  await runPagefind([
-    "--site",
-    site,
-    "--output-subdir",
-    SEARCH_BUNDLE_FOLDER,
-    "--force-language",
-    searchLanguage(options.language),
-    // One CSS selector list.
-    "--exclude-selectors",
-    SEARCH_EXCLUDE_SELECTORS.join(", "),
-    ...pagesGlob(pages),
-    "--quiet",
-  ]);
+  const shards = searchShards(pages, options.shardPages ?? SHARD_PAGES);
+  // The first run's bundle is the one pages load; the others sit inside it and are merged in the browser.
+  const folders = shards.map((_, index) => (index === 0 ? "" : `shard-${index + 1}/`));
+  for (const [index, shard] of shards.entries()) {
+    await runPagefind([
+      "--site",
+      site,
+      "--output-subdir",
+      index === 0 ? SEARCH_BUNDLE_FOLDER : `${SEARCH_BUNDLE_FOLDER}/${folders[index]}`,
+      "--force-language",
+      searchLanguage(options.language),
+      // One CSS selector list.
+      "--exclude-selectors",
+      SEARCH_EXCLUDE_SELECTORS.join(", "),
+      ...pagesGlob(shard),
+      "--quiet",
+    ]);
+  }
+  await writeFile(join(bundle, SHARDS_FILE), JSON.stringify(folders.slice(1)));
   const sizes = await bundleSizes(bundle);
+  let indexed = 0;
+  for (const folder of folders) indexed += await indexedPages(join(bundle, folder));
   const seconds = (performance.now() - started) / 1000;
-  return { pages: await indexedPages(bundle), indexBytes: sizes.index, bundleBytes: sizes.total, seconds };
+  return { pages: indexed, indexBytes: sizes.index, bundleBytes: sizes.total, seconds };
+}
+
+/**
+ * The pages of each Pagefind run: at most `shardPages` each, sorted, and each list short enough to pass as one
+ * glob. One run of every page (`[undefined]`) when the list is unknown or empty (a dev server's rebuild), or when a
+ * path holds a character a glob would read as a pattern: a run without a glob reads every page, so runs of parts
+ * would each index them all.
+ */
+export function searchShards(pages: readonly string[] | undefined, shardPages: number): Array<readonly string[] | undefined> {
+  if (pages === undefined || pages.length === 0 || pages.some((page) => GLOB_SPECIAL.test(page))) return [undefined];
+  const shards: string[][] = [];
+  let current: string[] = [];
+  let length = 2;
+  for (const page of [...pages].sort()) {
+    if (current.length > 0 && (current.length >= shardPages || length + page.length + 1 > MAX_GLOB_LENGTH)) {
+      shards.push(current);
+      current = [];
+      length = 2;
+    }
+    current.push(page);
+    length += page.length + 1;
+  }
+  shards.push(current);
+  return shards;
 }
 
 /** A brace glob longer than this is not passed (Linux refuses one argument over 128 KiB): all pages are read. */
 const MAX_GLOB_LENGTH = 100_000;
+/** Characters a glob reads as a pattern: a path with one is not passed in a glob. */
+const GLOB_SPECIAL = /[{}[\]*?,\\!]/;
 
 /**
  * `--glob {a/index.html,b/index.html}`: Pagefind reads only the pages it indexes (those with `data-pagefind-body`,
@@ -127,7 +174,7 @@ const MAX_GLOB_LENGTH = 100_000;
  * character a glob would read as a pattern.
  */
 export function pagesGlob(pages: readonly string[] | undefined): string[] {
-  if (pages === undefined || pages.length === 0 || pages.some((page) => /[{}[\]*?,\\!]/.test(page))) return [];
+  if (pages === undefined || pages.length === 0 || pages.some((page) => GLOB_SPECIAL.test(page))) return [];
   const glob = `{${[...pages].sort().join(",")}}`;
   return glob.length > MAX_GLOB_LENGTH ? [] : ["--glob", glob];
 }

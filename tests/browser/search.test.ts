@@ -3,6 +3,7 @@
 // search dialog has its own tests (search-dialog.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { buildSite, projectRoot, type BuiltSite } from "../build/run-kiln.ts";
 import { launchChromium, serveStatic, type StaticServer } from "./chromium.ts";
@@ -38,6 +39,19 @@ async function resultPaths(page: Page): Promise<string[]> {
   return hrefs.map((href) => decodeURI(new URL(href).pathname));
 }
 
+/** Queries, and the article each must find first. */
+const QUERIES: Array<[string, string]> = [
+  ["神经网络", "/neural/"],
+  ["优化器", "/neural/"],
+  ["损失函数", "/neural/"],
+  ["激活函数", "/neural/"],
+  ["PyTorch 训练", "/pytorch-training/"],
+  ["随机种子", "/pytorch-training/"],
+  ["optimizer.zero_grad", "/neural/"],
+  ["workflow", "/ci-cache/"],
+  ["lockfile cache", "/ci-cache/"],
+];
+
 describe("search UI", () => {
   let site: BuiltSite;
   let server: StaticServer;
@@ -62,17 +76,7 @@ describe("search UI", () => {
     expect(site.stderr).toMatch(/\[kiln\] search index: 4 pages, \d+ KB \(bundle \d+ KB\) in \d+\.\d\d s/);
   });
 
-  it.each([
-    ["神经网络", "/neural/"],
-    ["优化器", "/neural/"],
-    ["损失函数", "/neural/"],
-    ["激活函数", "/neural/"],
-    ["PyTorch 训练", "/pytorch-training/"],
-    ["随机种子", "/pytorch-training/"],
-    ["optimizer.zero_grad", "/neural/"],
-    ["workflow", "/ci-cache/"],
-    ["lockfile cache", "/ci-cache/"],
-  ])("finds %s first in %s, with the match highlighted", async (term, path) => {
+  it.each(QUERIES)("finds %s first in %s, with the match highlighted", async (term, path) => {
     await search(page, term);
     expect((await resultPaths(page))[0]).toBe(path);
     const marks = await page.locator(".search-result").first().locator(".search-result__excerpt mark").allTextContents();
@@ -166,5 +170,55 @@ describe("search under a path prefix", () => {
     await page.waitForURL(/\/docs\/neural\/$/);
     expect(await page.locator("h1").textContent()).toBe("从零理解神经网络");
     expect(failed).toEqual([]);
+  });
+});
+
+describe("search of a large site, indexed in several runs, under a path prefix", () => {
+  let site: BuiltSite;
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    // One article a run: each of the four is in its own bundle, merged in the browser.
+    site = await buildSite(fixture, ["--pathprefix=/docs/"], 0, { KILN_SEARCH_SHARD_PAGES: "1" });
+    server = await serveStatic(site.output, "/docs/");
+    browser = await launchChromium();
+    page = await localPage(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("writes one bundle a run and lists the others for the browser", async () => {
+    expect(site.code).toBe(0);
+    expect(site.stderr).toMatch(/\[kiln\] search index: 4 pages, /);
+    const shards = JSON.parse(await readFile(join(site.output, "pagefind/kiln-shards.json"), "utf8")) as string[];
+    expect(shards).toEqual(["shard-2/", "shard-3/", "shard-4/"]);
+    for (const folder of ["", ...shards]) {
+      const entry = JSON.parse(await readFile(join(site.output, "pagefind", folder, "pagefind-entry.json"), "utf8"));
+      expect(entry.languages.zh.page_count, folder).toBe(1);
+    }
+  });
+
+  it.each(QUERIES)("finds %s first in %s across the bundles", async (term, path) => {
+    const failed: string[] = [];
+    page.on("response", (response) => response.status() >= 400 && failed.push(response.url()));
+    if (!page.url().endsWith("/docs/search/")) await page.goto(`${server.url}search/`);
+    await search(page, term);
+    expect((await resultPaths(page))[0]).toBe(`/docs${path}`);
+    expect(failed).toEqual([]);
+  });
+
+  it("counts each filter over every bundle", async () => {
+    // A string, not a function: the test runner would rewrite a function's import().
+    const filters = (await page.evaluate(
+      `import("/docs/js/pagefind-bundle.js").then((bundle) => bundle.loadPagefind("zh-CN")).then((pagefind) => pagefind.filters())`,
+    )) as Record<string, Record<string, number>>;
+    expect(filters["category"]).toEqual({ 人工智能: 2, DevOps: 2 });
+    // Each tag is on one published article (the draft's 入门 is not indexed), in one bundle or another.
+    expect(filters["tag"]).toEqual({ "CI/CD": 1, 入门: 1, 深度学习: 1, PyTorch: 1, 最佳实践: 1 });
   });
 });
