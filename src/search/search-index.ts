@@ -148,22 +148,26 @@ export function searchShards(pages: readonly string[] | undefined, shardPages: n
   if (pages === undefined || pages.length === 0 || pages.some((page) => GLOB_SPECIAL.test(page))) return [undefined];
   const shards: string[][] = [];
   let current: string[] = [];
-  let length = 2;
+  let bytes = 2;
   for (const page of [...pages].sort()) {
-    if (current.length > 0 && (current.length >= shardPages || length + page.length + 1 > MAX_GLOB_LENGTH)) {
+    const pageBytes = Buffer.byteLength(page) + 1;
+    if (current.length > 0 && (current.length >= shardPages || bytes + pageBytes > MAX_GLOB_BYTES)) {
       shards.push(current);
       current = [];
-      length = 2;
+      bytes = 2;
     }
     current.push(page);
-    length += page.length + 1;
+    bytes += pageBytes;
   }
   shards.push(current);
   return shards;
 }
 
-/** A brace glob longer than this is not passed (Linux refuses one argument over 128 KiB): all pages are read. */
-const MAX_GLOB_LENGTH = 100_000;
+/**
+ * A brace glob of more bytes than this is not passed (Linux refuses one argument over 128 KiB, counted in bytes: a
+ * Chinese path's characters are three each): all pages are read.
+ */
+const MAX_GLOB_BYTES = 100_000;
 /** Characters a glob reads as a pattern: a path with one is not passed in a glob. */
 const GLOB_SPECIAL = /[{}[\]*?,\\!]/;
 
@@ -176,7 +180,7 @@ const GLOB_SPECIAL = /[{}[\]*?,\\!]/;
 export function pagesGlob(pages: readonly string[] | undefined): string[] {
   if (pages === undefined || pages.length === 0 || pages.some((page) => GLOB_SPECIAL.test(page))) return [];
   const glob = `{${[...pages].sort().join(",")}}`;
-  return glob.length > MAX_GLOB_LENGTH ? [] : ["--glob", glob];
+  return Buffer.byteLength(glob) > MAX_GLOB_BYTES ? [] : ["--glob", glob];
 }
 
 /** One line for the end of the build: `search index: 9 pages, 96 KB (bundle 610 KB) in 0.21 s`. */

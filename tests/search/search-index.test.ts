@@ -15,6 +15,10 @@ describe("pagesGlob", () => {
     }
     const many = Array.from({ length: 5000 }, (_, k) => `guide/a-long-article-name-${k}/index.html`);
     expect(pagesGlob(many)).toEqual([]);
+    // 1,000 Chinese paths: 38,000 characters, but 110,000 bytes.
+    const chinese = Array.from({ length: 1000 }, (_, k) => `深度学习/${"梯度下降".repeat(8)}${k}/index.html`);
+    expect(`{${chinese.join(",")}}`.length).toBeLessThan(100_000);
+    expect(pagesGlob(chinese)).toEqual([]);
   });
 });
 
@@ -30,7 +34,12 @@ describe("searchShards", () => {
     const longShards = searchShards(long, SHARD_PAGES);
     expect(longShards.length).toBeGreaterThan(3);
     expect(longShards.flatMap((shard) => shard ?? []).sort()).toEqual([...long].sort());
-    for (const shard of longShards) expect(pagesGlob(shard)).toHaveLength(2);
+    for (const shard of longShards) {
+      const glob = pagesGlob(shard);
+      expect(glob).toHaveLength(2);
+      // Linux's limit is on bytes, and these characters are three bytes each.
+      expect(Buffer.byteLength(glob[1]!)).toBeLessThanOrEqual(100_000);
+    }
   });
 
   it("makes one run of every page when the list is unknown, empty, or holds a path no glob can name", () => {
