@@ -248,8 +248,8 @@ export class HighlightCache {
     return `${this.file}.${process.pid}.tmp`;
   }
 
-  /** Appends `bytes` to this build's file, creating it with its header first. */
-  #append(bytes: Buffer): void {
+  /** Appends `bytes` to this build's file, creating it with its header first; the offset they start at. */
+  #append(bytes: Buffer): number {
     if (this.#new === null) {
       // A first build's folder may not exist yet: HTML is appended long before the build ends.
       mkdirSync(dirname(this.#temporary()), { recursive: true });
@@ -257,27 +257,27 @@ export class HighlightCache {
       this.#newBytes = 0;
       this.#append(MAGIC);
     }
+    const start = this.#newBytes;
     let written = 0;
-    while (written < bytes.length) written += writeSync(this.#new, bytes, written, bytes.length - written, this.#newBytes + written);
+    while (written < bytes.length) written += writeSync(this.#new, bytes, written, bytes.length - written, start + written);
     this.#newBytes += bytes.length;
+    return start;
   }
 
   /** Appends the HTML held in memory to this build's file and lets it go. */
   #appendPending(): void {
-    if (this.#pending.size === 0) return;
-    if (this.#new === null) this.#append(Buffer.alloc(0));
-    const pieces: Buffer[] = [];
-    let offset = this.#newBytes;
+    const appended: Array<[key: string, bytes: Buffer]> = [];
     for (const key of this.#pending) {
       const place = this.#places.get(key);
-      if (typeof place !== "string") continue;
-      const bytes = Buffer.from(place, "utf8");
-      pieces.push(bytes);
+      if (typeof place === "string") appended.push([key, Buffer.from(place, "utf8")]);
+    }
+    this.#pending.clear();
+    this.#pendingCharacters = 0;
+    if (appended.length === 0) return;
+    let offset = this.#append(Buffer.concat(appended.map(([, bytes]) => bytes)));
+    for (const [key, bytes] of appended) {
       this.#places.set(key, { file: "new", offset, bytes: bytes.length });
       offset += bytes.length;
     }
-    this.#append(Buffer.concat(pieces));
-    this.#pending.clear();
-    this.#pendingCharacters = 0;
   }
 }
